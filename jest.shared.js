@@ -1,0 +1,9 @@
+// One transform and one path mapping for every Jest config: tests run the libs' TypeScript sources.
+const swcrc = require('fs').readFileSync(__dirname + '/.swcrc', 'utf8');
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...JSON.parse(swcrc), swcrc: false }] },
+  moduleNameMapper: { '^@nianbao/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.next/'],
+};
