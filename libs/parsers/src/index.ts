@@ -1,1 +1,3 @@
-export {};
+export * from './document/document-model';
+export * from './parse-document';
+export * from './recognize';
