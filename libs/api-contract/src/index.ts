@@ -1,0 +1,119 @@
+import type { CanonicalReport, CellProvenance, Finding, FormatVersion } from '@nianbao/report';
+
+export const API_PREFIX = '/api/v1';
+
+export type SubmissionStatus = 'queued' | 'processing' | 'accepted' | 'rejected' | 'failed';
+
+/** 202 answer of POST /api/v1/submissions. */
+export interface SubmissionCreated {
+  id: string;
+  status: SubmissionStatus;
+}
+
+/** GET /api/v1/submissions/:id */
+export interface SubmissionView {
+  id: string;
+  status: SubmissionStatus;
+  /** Why a submission was rejected or failed, in one line. */
+  error: string | null;
+  mediaType: string | null;
+  encoding: string | null;
+  sha256: string;
+  sizeBytes: number;
+  agencyName: string | null;
+  year: number | null;
+  reportVersionId: string | null;
+  findings: StoredFinding[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ReviewDecision = 'confirmed' | 'dismissed';
+
+export interface FindingReview {
+  decision: ReviewDecision;
+  comment: string;
+  reviewer: string;
+  decidedAt: string;
+}
+
+/** A finding as stored: the rule engine's finding, the ruleset that produced it, and its review if any. */
+export interface StoredFinding extends Finding {
+  id: string;
+  rulesetVersion: string;
+  reportVersionId: string;
+  review: FindingReview | null;
+}
+
+export interface AgencyRef {
+  id: string;
+  name: string;
+}
+
+export interface AgencyView extends AgencyRef {
+  regionCode: string | null;
+  regionName: string | null;
+  level: string | null;
+  category: string | null;
+}
+
+/** The figures a list of reports shows per row (applications.*.total, disputes.review.total). */
+export interface KeyFigures {
+  newReceived: number | null;
+  totalProcessed: number | null;
+  carriedForward: number | null;
+  reviewTotal: number | null;
+}
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** One row of GET /api/v1/reports?agency=&year= (current versions only). */
+export interface ReportSummary {
+  id: string;
+  agency: AgencyRef;
+  year: number;
+  formatVersion: FormatVersion;
+  version: number;
+  submissionId: string | null;
+  createdAt: string;
+  keyFigures: KeyFigures;
+  findingCounts: FindingCounts;
+}
+
+export interface ReportList {
+  items: ReportSummary[];
+}
+
+/** GET /api/v1/reports/:id */
+export interface ReportView {
+  id: string;
+  agency: AgencyRef;
+  year: number;
+  formatVersion: FormatVersion;
+  version: number;
+  current: boolean;
+  submissionId: string | null;
+  createdAt: string;
+  report: CanonicalReport;
+  provenance: Record<string, CellProvenance>;
+  findings: StoredFinding[];
+}
+
+/** GET /api/v1/findings/summary: how many current reports break each rule. */
+export interface RuleSummaryRow {
+  rule: string;
+  severity: Finding['severity'];
+  reports: number;
+  findings: number;
+}
+
+/** Every error answer (4xx/5xx) of the API. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+}
