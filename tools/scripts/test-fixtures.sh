@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm run test:fixtures`: the suite on the real report documents in ../shared/fixtures, then the
+# command-line contract check of ../shared/contract. Needs ../shared (developer machines and CI).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export TZ=UTC
+shared="$(cd .. && pwd)/shared"
+[ -d "$shared/fixtures" ] || { echo "no ../shared/fixtures here: the real-document suite needs it" >&2; exit 1; }
+mkdir -p tmp
+status=0
+npx jest -c jest.fixtures.config.js --json --outputFile=tmp/jest-fixtures.json || status=1
+node tools/scripts/jest-summary.js tmp/jest-fixtures.json
+python3 "$shared/contract/check-contract" --validate || status=1
+exit $status
