@@ -1,0 +1,42 @@
+import { cellLabel } from '@nianbao/report';
+import type { StoredFinding } from '@nianbao/api-contract';
+import { SEVERITY_LABELS } from '../lib/cells';
+
+const OUTCOME_LABELS = { fail: '不成立', not_assessable: '无法判断' } as const;
+const DECISION_LABELS = { confirmed: '已确认', dismissed: '已驳回' } as const;
+
+function show(v: number | string | null): string {
+  return v === null ? '（空）' : String(v);
+}
+
+/** Findings as a numbered list; numbers match the [n] marks in the tables. */
+export function FindingList({ items, title }: { items: { n: number; finding: StoredFinding }[]; title: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="findings" aria-label={title}>
+      <h4>{title}</h4>
+      <ol>
+        {items.map(({ n, finding }) => (
+          <li key={finding.id} id={`finding-${n}`} value={n} className={`sev-${finding.severity}`}>
+            <span className={`badge sev-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>{' '}
+            <code>{finding.rule}</code> {finding.message}
+            <div className="finding-detail">
+              {finding.outcome && <span>结论：{OUTCOME_LABELS[finding.outcome]}</span>}
+              {(finding.expected !== null || finding.actual !== null) && (
+                <span>
+                  应为 {show(finding.expected)}，实为 {show(finding.actual)}
+                </span>
+              )}
+              {finding.cells.length > 0 && <span>涉及：{finding.cells.map(cellLabel).join('；')}</span>}
+              {finding.review && (
+                <span className="review">
+                  复核：{DECISION_LABELS[finding.review.decision]}（{finding.review.reviewer}）{finding.review.comment}
+                </span>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

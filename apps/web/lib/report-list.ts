@@ -1,0 +1,34 @@
+import type { ReportSummary } from '@nianbao/api-contract';
+
+export interface ListFilter {
+  agency: string;
+  year: number | null;
+}
+
+/** Reads ?agency=&year= leniently: a year that is not a whole number is ignored, not an error page. */
+export function parseListFilter(params: Record<string, string | string[] | undefined>): ListFilter {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+  const agency = first(params.agency).trim();
+  const yearText = first(params.year).trim();
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  return { agency, year };
+}
+
+export function listQuery(filter: ListFilter): string {
+  const q = new URLSearchParams();
+  if (filter.agency) q.set('agency', filter.agency);
+  if (filter.year !== null) q.set('year', String(filter.year));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Applies the filter again on what the API returned (so the page means the same whatever matching the
+ * API does) and orders rows by agency, then newest year first.
+ */
+export function filterAndSort(items: readonly ReportSummary[], filter: ListFilter): ReportSummary[] {
+  return items
+    .filter((r) => !filter.agency || r.agency.name.includes(filter.agency))
+    .filter((r) => filter.year === null || r.year === filter.year)
+    .sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'zh-CN') || b.year - a.year);
+}
