@@ -62,6 +62,17 @@ export interface Finding {
   message: string;
   /** The English rendering of `message`. */
   messageEn?: string;
+  /** Cross-report rules (X.*): the other reports the finding compares this one against. */
+  related?: FindingRelation[];
+}
+
+/** Another report a cross-report finding names, with the cells of it that it compares. */
+export interface FindingRelation {
+  /** The other report's identifier as the caller passed it (e.g. a report version id). */
+  ref: string;
+  agency?: string | null;
+  year?: number | null;
+  cells: string[];
 }
 
 export interface ParseResult {
