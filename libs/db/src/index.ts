@@ -1,1 +1,10 @@
-export {};
+export * from './generated/prisma/client';
+export { PrismaService, createPrismaClient } from './prisma.service';
+export { DbModule } from './db.module';
+export * from './facts';
+export * from './fingerprint';
+export * from './repositories/agency.repository';
+export * from './repositories/submission.repository';
+export * from './repositories/report.repository';
+export * from './repositories/finding.repository';
+export * from './repositories/job-run.repository';

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../prisma.service';
+
+type Db = PrismaService | Prisma.TransactionClient;
+
+@Injectable()
+export class AgencyRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  list() {
+    return this.prisma.agency.findMany({ include: { region: true }, orderBy: [{ regionCode: 'asc' }, { name: 'asc' }] });
+  }
+
+  findById(id: string) {
+    return this.prisma.agency.findUnique({ where: { id } });
+  }
+
+  /**
+   * The agency of that name in that region, created when unknown. An upsert in SQL because Prisma's
+   * compound-unique lookup cannot match a NULL region (the index is NULLS NOT DISTINCT).
+   */
+  async findOrCreate(name: string, regionCode: string | null = null, db: Db = this.prisma): Promise<{ id: string; name: string }> {
+    const rows = await db.$queryRaw<{ id: string; name: string }[]>`
+      INSERT INTO agencies (id, name, region_code) VALUES (gen_random_uuid(), ${name}, ${regionCode})
+      ON CONFLICT (region_code, name) DO UPDATE SET name = EXCLUDED.name
+      RETURNING id::text AS id, name`;
+    const row = rows[0];
+    if (!row) throw new Error(`agency upsert returned nothing for ${name}`);
+    return row;
+  }
+}
