@@ -4,6 +4,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...JSON.parse(swcrc), swcrc: false }] },
-  moduleNameMapper: { '^@nianbao/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  // The generated Prisma client imports its own modules as './x.js' (importFileExtension js): map them to the .ts sources.
+  moduleNameMapper: { '^@nianbao/([a-z-]+)$': '<rootDir>/libs/$1/src', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.next/'],
 };
