@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- Jest loads globalSetup as plain CommonJS */
 // Jest globalSetup of the integration suite: a separate database (nianbao_test) migrated fresh with
 // `prisma migrate deploy`, and a Redis DB index + queue prefix of its own, so the tests never touch
 // the data or queues of a platform running on the same machine.
