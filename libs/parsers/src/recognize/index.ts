@@ -1,12 +1,109 @@
-import type { ParseResult } from '@nianbao/report';
+import {
+  emptyReport,
+  numericCellKeys,
+  SECTIONS,
+  setPath,
+  type FormatVersion,
+  type ParseResult,
+  type ProseSectionKey,
+  type SectionKey,
+} from '@nianbao/report';
 import type { DocumentModel } from '../document/document-model';
+import { readActive } from './active-table';
+import { readApplications } from './applications-table';
+import { CellSink } from './cell-sink';
+import { classifyTable, type TableKind } from './classify-table';
+import { readDisputes } from './disputes-table';
+import { findEnvelope } from './envelope';
+import { formatFromTables } from './format-version';
+import { reportMissingCells } from './missing-cells';
+import { isRectangular, splitRow, type SplitRow } from './row-cells';
+import { sectionHeading } from './sections';
 
 export type Recognition = { ok: true; result: ParseResult } | { ok: false; reason: string };
+
+interface Layout {
+  texts: string[];
+  seen: Partial<Record<SectionKey, boolean>>;
+  prose: Record<ProseSectionKey, string[]>;
+  tables: Record<TableKind, SplitRow[]>;
+}
+
+const isProse = (key: SectionKey | null): key is ProseSectionKey => key === 'overview' || key === 'problems' || key === 'other';
+const isTable = (key: SectionKey | null): key is TableKind => key === 'active' || key === 'applications' || key === 'disputes';
+
+/** One pass over the blocks: section headings, the prose under 一/五/六, and the rows of tables 二/三/四. */
+function layoutOf(doc: DocumentModel): Layout {
+  const layout: Layout = { texts: [], seen: {}, prose: { overview: [], problems: [], other: [] }, tables: { active: [], applications: [], disputes: [] } };
+  let section: SectionKey | null = null;
+  let lastOrder = -1;
+  for (const block of doc.blocks) {
+    if (block.type === 'text') {
+      const heading = sectionHeading(block.text);
+      // Headings come in order; a later "一、…" line is prose, not a new section 一.
+      if (heading && heading.order > lastOrder) {
+        section = heading.key;
+        lastOrder = heading.order;
+        layout.seen[heading.key] = true;
+        continue;
+      }
+      if (section === null) layout.texts.push(block.text);
+      else if (isProse(section)) layout.prose[section].push(block.text);
+      continue;
+    }
+    const kind = classifyTable(block.grid) ?? (isTable(section) ? section : null);
+    if (!kind) continue;
+    const rectangular = isRectangular(block.grid);
+    for (const row of block.grid) layout.tables[kind].push(splitRow(row, rectangular));
+  }
+  return layout;
+}
+
+function chooseFormat(layout: Layout, year: number | null, sink: CellSink): FormatVersion {
+  const fromTables = formatFromTables(layout.tables.active, layout.tables.applications);
+  if (fromTables) return fromTables;
+  const anyTable = layout.tables.active.length + layout.tables.applications.length + layout.tables.disputes.length > 0;
+  if (!anyTable && year !== null && year < 2019) return 'pre2019';
+  const guess: FormatVersion = year !== null && year < 2021 ? '2019' : '2021';
+  sink.report('PARSE.formatVersion', 'warning', [], `未能从表头识别年报格式，按报告年度推定为 ${guess} 年格式`);
+  return guess;
+}
 
 /**
  * Finds the envelope (agency, year, format), the six sections and tables 二, 三 and 四 in a document,
  * by their labels, and reads every cell with its kind and provenance.
  */
-export function recognizeReport(_doc: DocumentModel): Recognition {
-  return { ok: false, reason: 'recognition not implemented yet' };
+export function recognizeReport(doc: DocumentModel): Recognition {
+  const layout = layoutOf(doc);
+  const envelope = findEnvelope(layout.texts);
+  const anyRows = Object.values(layout.tables).some((rows) => rows.length > 0);
+  if (!envelope && !anyRows) {
+    return { ok: false, reason: '未找到政府信息公开工作年度报告的标题，也未找到统计表格：不是年度报告' };
+  }
+
+  const sink = new CellSink();
+  const year = envelope?.year ?? null;
+  if (year === null) sink.report('PARSE.year', 'error', ['year'], '未能从标题识别报告年度');
+  if (!envelope?.agencyName) sink.report('PARSE.agency', 'error', ['agency.name'], '未能从标题识别报告机关名称');
+
+  const format = chooseFormat(layout, year, sink);
+  if (format !== 'pre2019') {
+    readActive(layout.tables.active, format, sink);
+    readApplications(layout.tables.applications, format, sink);
+    readDisputes(layout.tables.disputes, sink);
+    reportMissingCells(format, sink);
+  }
+
+  const report = emptyReport(format);
+  report.agency.name = envelope?.agencyName ?? null;
+  report.year = year;
+  report.title = envelope?.title ?? null;
+  for (const key of ['overview', 'problems', 'other'] as const) {
+    report.sections[key] = layout.prose[key].length > 0 ? layout.prose[key].join('\n') : null;
+  }
+  report.outline = Object.fromEntries(SECTIONS.map((s) => [s.key, layout.seen[s.key] === true]));
+  const tree = report as unknown as Record<string, unknown>;
+  for (const key of numericCellKeys(format)) setPath(tree, key, sink.values.get(key) ?? null);
+
+  return { ok: true, result: { report, provenance: sink.provenance, findings: sink.findings } };
 }

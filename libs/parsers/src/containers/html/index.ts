@@ -1,0 +1,1 @@
+export { htmlToDocument } from './html-to-document';

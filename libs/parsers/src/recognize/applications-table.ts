@@ -1,0 +1,117 @@
+import { APPLICANT_COLUMNS, applicationRows, type FormatVersion } from '@nianbao/report';
+import type { CellSink } from './cell-sink';
+import { fitValues, type SplitRow } from './row-cells';
+
+type Group = 'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling';
+
+const GROUPS: [Group, RegExp][] = [
+  ['withheld', /不予公开/],
+  ['unavailable', /无法提供/],
+  ['notProcessed', /不予处理/],
+  ['otherHandling', /其他处理/],
+];
+
+/** Row labels by their telling words, so that numbering, brackets and truncation do not matter. */
+const ITEMS: [string, RegExp][] = [
+  ['newReceived', /本年新收/],
+  ['carriedOver', /上年结转/],
+  ['partiallyGranted', /部分公开/],
+  ['granted', /予以公开/],
+  ['withheld.stateSecret', /国家秘密/],
+  ['withheld.lawForbidden', /禁止公开/],
+  ['withheld.endangersSafety', /三安全一稳定/],
+  ['withheld.thirdPartyRights', /第三方合法权益/],
+  ['withheld.internalAffairs', /内部事务/],
+  ['withheld.processInfo', /过程性信息/],
+  ['withheld.enforcementFile', /行政执法案卷/],
+  ['withheld.administrativeQuery', /行政查询事项/],
+  ['unavailable.notHeld', /不掌握/],
+  ['unavailable.needsCreation', /另行制作/],
+  ['unavailable.unclearAfterCorrection', /补正后|仍不明确/],
+  ['notProcessed.petition', /信访|举报投诉/],
+  ['notProcessed.duplicate', /重复申请/],
+  ['notProcessed.publication', /公开出版物/],
+  ['notProcessed.massRepeated', /大量反复/],
+  ['notProcessed.confirmation', /重新出具|确认或/],
+  ['otherHandling.overdueCorrection', /逾期不补正/],
+  ['otherHandling.overdueFee', /收费通知|缴纳费用/],
+  ['carriedForward', /结转下年/],
+  ['totalProcessed', /^(?:\(七\)|七、)/],
+];
+const OTHER_ITEM = /^(?:\d[.、])?其他$/;
+// A bare "总计" is also a header word: it names the （七） row only once the body has begun.
+const BARE_TOTAL = /^总计$/;
+
+const COLUMN_WIDTH = APPLICANT_COLUMNS.length;
+
+/** The row key a row's labels name, given the group the previous rows opened; null for a non-data row. */
+function rowKey(row: SplitRow, group: Group | null, format: FormatVersion, inBody: boolean): { key: string | null; group: Group | null } {
+  let current = group;
+  let key: string | null = null;
+  for (const label of row.labels) {
+    const g = GROUPS.find(([, re]) => re.test(label.norm));
+    if (g && !ITEMS.some(([, re]) => re.test(label.norm))) current = g[0];
+    else if (/本年度办理结果/.test(label.norm)) current = null;
+  }
+  // The most specific label is the rightmost one.
+  for (let i = row.labels.length - 1; i >= 0 && key === null; i--) {
+    const norm = (row.labels[i] as SplitRow['labels'][number]).norm;
+    const item = ITEMS.find(([, re]) => re.test(norm));
+    if (item) key = item[0];
+    else if (OTHER_ITEM.test(norm) && current === 'otherHandling') key = 'otherHandling.other';
+    else if (BARE_TOTAL.test(norm) && inBody) key = 'totalProcessed';
+  }
+  if (key === null && current === 'otherHandling' && format === '2019' && row.labels.some((l) => /其他处理/.test(l.norm))) {
+    key = 'otherHandling.total';
+  }
+  return { key, group: current };
+}
+
+const APPLICANT_WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+
+/**
+ * Confirms that the header names the seven applicant columns, the six applicant columns in the
+ * official order (总计 spans the header rows, so flattened headers may print it first).
+ */
+function checkHeader(headerText: string, sink: CellSink): void {
+  let at = 0;
+  const missing: string[] = [];
+  for (const word of APPLICANT_WORDS) {
+    const i = headerText.indexOf(word, at);
+    if (i === -1) missing.push(word);
+    else at = i + word.length;
+  }
+  if (!headerText.includes('总计')) missing.push('总计');
+  if (missing.length > 0) {
+    sink.report('PARSE.header', 'warning', [], `表三表头未按标准顺序列出：${missing.join('、')}；数值按标准列序（自然人…总计）自右向左读取`);
+  }
+}
+
+/**
+ * Table 三 by its row labels: each data row's last seven value cells are, in order, 自然人, 商业企业,
+ * 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
+ */
+export function readApplications(rows: SplitRow[], format: FormatVersion, sink: CellSink): void {
+  const expected = new Set(applicationRows(format).map((r) => r.key));
+  let group: Group | null = null;
+  let header = '';
+  let inBody = false;
+  for (const row of rows) {
+    const found = rowKey(row, group, format, inBody);
+    group = found.group;
+    if (found.key === null || !expected.has(found.key)) {
+      if (!inBody) header += row.cells.map((c) => c.norm).join('|');
+      continue;
+    }
+    if (!inBody) checkHeader(header, sink);
+    inBody = true;
+    const keys = APPLICANT_COLUMNS.map((c) => `applications.${found.key}.${c.key}`);
+    const values = fitValues(row.values, COLUMN_WIDTH, row.rectangular);
+    if (!values) {
+      const at = row.labels[0]?.source;
+      sink.report('PARSE.shortRow', 'error', keys, `表三「${row.labels.map((l) => l.raw).join(' ')}」行只有 ${row.values.length} 个数值单元格，应为 ${COLUMN_WIDTH} 个，无法确定各列`, at);
+      continue;
+    }
+    values.forEach((cell, i) => sink.read(keys[i] as string, cell, { unit: '件' }));
+  }
+}

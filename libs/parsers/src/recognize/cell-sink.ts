@@ -1,0 +1,30 @@
+import type { CellProvenance, ParseFinding, Severity, SourceLocation } from '@nianbao/report';
+import { readCell, type CellExpectation } from '../normalize/cell-value';
+import type { RowCell } from './row-cells';
+
+/** Collects what recognition reads: one value and one provenance per cell key, and the parse findings. */
+export class CellSink {
+  readonly values = new Map<string, number | null>();
+  readonly provenance: Record<string, CellProvenance> = {};
+  readonly findings: ParseFinding[] = [];
+
+  has(key: string): boolean {
+    return this.values.has(key);
+  }
+
+  /** Reads a cell into `key`; a key read twice keeps its first reading (a repeated row is reported). */
+  read(key: string, cell: RowCell, exp: CellExpectation): void {
+    if (this.values.has(key)) {
+      this.report('PARSE.duplicateCell', 'warning', [key], `单元格 ${key} 在表格中出现多次，采用第一次出现的值`, cell.source);
+      return;
+    }
+    const reading = readCell(cell.raw, exp);
+    this.values.set(key, reading.value);
+    this.provenance[key] = { kind: reading.kind, raw: cell.raw, source: cell.source };
+    if (reading.issue) this.report(reading.issue.rule, reading.issue.severity, [key], reading.issue.message, cell.source);
+  }
+
+  report(rule: string, severity: Severity, cells: string[], message: string, source?: SourceLocation): void {
+    this.findings.push(source ? { rule, severity, cells, message, source } : { rule, severity, cells, message });
+  }
+}

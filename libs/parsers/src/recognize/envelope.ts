@@ -1,0 +1,44 @@
+import { chineseDigitsToArabic, normalizeLabel } from '../normalize/text';
+
+export interface Envelope {
+  title: string | null;
+  agencyName: string | null;
+  year: number | null;
+}
+
+const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年度?/;
+// Titles are short; a long block naming the report is prose that mentions it.
+const MAX_TITLE_CHARS = 80;
+
+function toYear(written: string): number {
+  return Number(chineseDigitsToArabic(written));
+}
+
+/** Reads agency and year from a title such as 新乡市公安局2023年政府信息公开工作年度报告 or 2019年上海市…报告. */
+export function parseTitle(text: string): Envelope | null {
+  const norm = normalizeLabel(text).replace(/^#+/, '');
+  if (norm.length > MAX_TITLE_CHARS) return null;
+  const titleAt = norm.search(REPORT_TITLE);
+  if (titleAt === -1) return null;
+  const m = YEAR.exec(norm);
+  if (!m || m.index > titleAt) return null;
+  const year = toYear(m[1] as string);
+  const before = norm.slice(0, m.index);
+  const after = norm.slice(m.index + m[0].length, titleAt);
+  const agency = (before || after).replace(/^[《「【(]+|[》」】)]+$/g, '').replace(/[:：,，、]+$/, '');
+  return { title: norm, agencyName: agency || null, year };
+}
+
+/**
+ * The title is the first short text block that names the report and its year. Titles broken over two
+ * lines (…2020年 / 政府信息公开工作年度报告) are read joined.
+ */
+export function findEnvelope(texts: string[]): Envelope | null {
+  for (let i = 0; i < texts.length; i++) {
+    const here = texts[i] as string;
+    const found = parseTitle(here) ?? (i + 1 < texts.length ? parseTitle(here + (texts[i + 1] as string)) : null);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+import type { SourceLocation } from '@nianbao/report';
+import type { Grid, GridCell } from '../document/document-model';
+import { normalizeLabel, toHalfWidth } from '../normalize/text';
+
+/** One cell of a table row as recognition sees it: raw text for provenance, normalised for matching. */
+export interface RowCell {
+  raw: string;
+  norm: string;
+  source: SourceLocation;
+}
+
+/** A table row split into its label cells (left) and its value cells (right). */
+export interface SplitRow {
+  labels: RowCell[];
+  values: RowCell[];
+  /** Every distinct cell of the row, labels and values. */
+  cells: RowCell[];
+  /** True when the grid has equal-length rows (HTML, Word, Excel): trailing cells are real columns. */
+  rectangular: boolean;
+}
+
+function sameSource(a: SourceLocation, b: SourceLocation): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Collapses the positions a colspan cell covers into one cell, so a row lists each written cell once. */
+export function distinctCells(row: GridCell[]): RowCell[] {
+  const out: RowCell[] = [];
+  let prev: GridCell | undefined;
+  for (const cell of row) {
+    if (!(cell.merged && prev && sameSource(prev.source, cell.source))) {
+      out.push({ raw: cell.text, norm: normalizeLabel(cell.text), source: cell.source });
+    }
+    prev = cell;
+  }
+  return out;
+}
+
+// What a value cell can hold: blank, a dash or 无, a (signed, grouped, decimal) number, a number with a unit.
+const VALUE_LIKE = /^(?:|[\/\\\-—–―]+|无|不适用|[+-]?[\d,]+(?:\.\d+)?(?:万元|元|件|个|项|条)?)$/;
+
+export function isValueLike(norm: string): boolean {
+  return VALUE_LIKE.test(toHalfWidth(norm));
+}
+
+export function splitRow(row: GridCell[], rectangular: boolean): SplitRow {
+  const cells = distinctCells(row);
+  let lastLabel = -1;
+  cells.forEach((c, i) => {
+    if (!isValueLike(c.norm)) lastLabel = i;
+  });
+  return {
+    labels: cells.slice(0, lastLabel + 1).filter((c) => c.norm !== ''),
+    values: cells.slice(lastLabel + 1),
+    cells,
+    rectangular,
+  };
+}
+
+export function isRectangular(grid: Grid): boolean {
+  return grid.length > 0 && grid.every((r) => r.length === (grid[0] as GridCell[]).length);
+}
+
+/**
+ * Fits a row's value cells to the width the table defines. Flattened text leaves stray empty cells
+ * (a tab after the last value, an empty column where a label level is missing); in a rectangular
+ * grid trailing blanks are real blank columns, so leading blanks go first there, trailing first in text.
+ * Returns null when the row has fewer cells than the width: which one is missing cannot be known.
+ */
+export function fitValues(values: RowCell[], width: number, rectangular: boolean): RowCell[] | null {
+  let start = 0;
+  let end = values.length;
+  const blank = (i: number): boolean => (values[i] as RowCell).norm === '';
+  const dropLeading = (): void => {
+    while (end - start > width && blank(start)) start++;
+  };
+  const dropTrailing = (): void => {
+    while (end - start > width && blank(end - 1)) end--;
+  };
+  if (rectangular) {
+    dropLeading();
+    dropTrailing();
+  } else {
+    dropTrailing();
+    dropLeading();
+  }
+  if (end - start < width) return null;
+  // More non-blank values than columns: the rightmost ones are the table's columns.
+  return values.slice(end - width, end);
+}
