@@ -1,13 +1,9 @@
 import { cellLabel } from '@nianbao/report';
 import type { StoredFinding } from '@nianbao/api-contract';
 import { SEVERITY_LABELS } from '../lib/cells';
+import { DECISION_LABELS, showValue } from '../lib/labels';
 
 const OUTCOME_LABELS = { fail: '不成立', not_assessable: '无法判断' } as const;
-const DECISION_LABELS = { confirmed: '已确认', dismissed: '已驳回' } as const;
-
-function show(v: number | string | null): string {
-  return v === null ? '（空）' : String(v);
-}
 
 /** Findings as a numbered list; numbers match the [n] marks in the tables. */
 export function FindingList({ items, title }: { items: { n: number; finding: StoredFinding }[]; title: string }) {
@@ -24,7 +20,7 @@ export function FindingList({ items, title }: { items: { n: number; finding: Sto
               {finding.outcome && <span>结论：{OUTCOME_LABELS[finding.outcome]}</span>}
               {(finding.expected !== null || finding.actual !== null) && (
                 <span>
-                  应为 {show(finding.expected)}，实为 {show(finding.actual)}
+                  应为 {showValue(finding.expected)}，实为 {showValue(finding.actual)}
                 </span>
               )}
               {finding.cells.length > 0 && <span>涉及：{finding.cells.map(cellLabel).join('；')}</span>}

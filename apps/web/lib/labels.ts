@@ -18,3 +18,9 @@ export const STATUS_LABELS: Record<SubmissionStatus, string> = {
 export function showNumber(v: number | null): string {
   return v === null ? '—' : String(v);
 }
+
+export const DECISION_LABELS = { confirmed: '已确认', dismissed: '已驳回' } as const;
+
+export function showValue(v: number | string | null): string {
+  return v === null ? '（空）' : String(v);
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReportList } from '@nianbao/api-contract';
+import { apiGet } from '../../../lib/api';
+import { showNumber } from '../../../lib/labels';
+import { agencySeries, FIGURES } from '../../../lib/overview';
+import { renderTrendSvg } from '../../../lib/trend-chart';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: '历年趋势' };
+
+export default async function AgencyPage({ params }: { params: Promise<{ id: string }> }) {
+  const agencyId = decodeURIComponent((await params).id);
+  const list = await apiGet<ReportList>('/reports');
+  const series = agencySeries(list.items, agencyId);
+  const agency = series[0]?.agency;
+  if (!agency) notFound();
+  return (
+    <>
+      <h1>{agency.name} 历年报告</h1>
+      <div className="chart" role="img" aria-label={`${agency.name} 历年本年新收、办结、结转和行政复议数量折线图`} dangerouslySetInnerHTML={{ __html: renderTrendSvg(series) }} />
+      <table className="list" id="agency-years">
+        <caption>各年度主要数字（表三“总计”列、表四“行政复议·总计”）</caption>
+        <thead>
+          <tr>
+            <th scope="col">年度</th>
+            {FIGURES.map((f) => (
+              <th scope="col" key={f.key}>
+                {f.label}
+              </th>
+            ))}
+            <th scope="col">错误</th>
+            <th scope="col">警告</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((r, i) => {
+            const prev = series[i - 1];
+            return (
+              <tr key={r.id}>
+                <th scope="row">{r.year}</th>
+                {FIGURES.map((f) => (
+                  <td className="num" key={f.key}>
+                    {showNumber(r.keyFigures[f.key])}
+                  </td>
+                ))}
+                <td className={`num ${r.findingCounts.error ? 'count-error' : ''}`}>{r.findingCounts.error}</td>
+                <td className={`num ${r.findingCounts.warning ? 'count-warning' : ''}`}>{r.findingCounts.warning}</td>
+                <td>
+                  <Link href={`/reports/${encodeURIComponent(r.id)}`}>查看</Link>
+                  {prev && (
+                    <>
+                      {' · '}
+                      <Link href={`/compare?a=${encodeURIComponent(prev.id)}&b=${encodeURIComponent(r.id)}`}>与 {prev.year} 年对比</Link>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReportList, RuleSummaryRow } from '@nianbao/api-contract';
+import { ApiErrorNotice } from '../../components/api-error-notice';
+import { apiGet } from '../../lib/api';
+import { SEVERITY_LABELS } from '../../lib/cells';
+import { FIGURES, ruleSummaryRows, summarizeByYear } from '../../lib/overview';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: '问题概览' };
+
+const RULE_NAMES: Record<string, string> = {
+  'T3.balance': '表三 新收+上年结转＝办理总计+结转',
+  'T3.outcomeSum': '表三（一）至（六）之和＝（七）总计',
+  'T3.rowTotal': '表三 各类申请人之和＝总计',
+  'T4.groupTotal': '表四 维持+纠正+其他+未审结＝总计',
+  'VAL.nonNegativeInteger': '数值为非负整数',
+  'DOC.sections': '六个部分和三张表齐全',
+  'DOC.year': '报告年度明确且合理',
+  'TXT.narrative': '正文数字与表格一致',
+  'TXT.partsSum': '正文分项之和等于总数',
+  'X.carryOver': '本年“上年结转”＝上年“结转下年度”',
+  'X.inForce': '现行有效件数逐年衔接',
+  'T2.feesUnit': '收费金额单位（万元）',
+  'DOC.problemsSection': '第五部分内容充实',
+  'TXT.feeStatement': '收费说明与表格一致',
+  'X.rollup': '本级汇总＝所属部门之和',
+  'X.duplicateText': '正文与上年雷同',
+  'X.missing': '按期报送',
+};
+
+async function load(): Promise<{ rules: RuleSummaryRow[]; list: ReportList }> {
+  const [summary, list] = await Promise.all([apiGet<unknown>('/findings/summary'), apiGet<ReportList>('/reports')]);
+  return { rules: ruleSummaryRows(summary), list };
+}
+
+export default async function OverviewPage() {
+  let data: Awaited<ReturnType<typeof load>>;
+  try {
+    data = await load();
+  } catch (error) {
+    return (
+      <>
+        <h1>问题概览</h1>
+        <ApiErrorNotice error={error} what="读取问题汇总" />
+      </>
+    );
+  }
+  const years = summarizeByYear(data.list.items);
+  const rules = [...data.rules].sort((a, b) => b.reports - a.reports || a.rule.localeCompare(b.rule));
+  return (
+    <>
+      <h1>问题概览</h1>
+      <h2>按年度</h2>
+      <table className="list" id="by-year">
+        <caption>各年度报告数、出错报告数和主要数字合计（括号内为未填该数字的报告数）</caption>
+        <thead>
+          <tr>
+            <th scope="col">年度</th>
+            <th scope="col">报告数</th>
+            <th scope="col">有错误的报告</th>
+            <th scope="col">错误</th>
+            <th scope="col">警告</th>
+            {FIGURES.map((f) => (
+              <th scope="col" key={f.key}>
+                {f.label}合计
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">
+                <Link href={`/?year=${y.year}`}>{y.year}</Link>
+              </th>
+              <td className="num">{y.reports}</td>
+              <td className="num">{y.reportsWithErrors}</td>
+              <td className={`num ${y.errors ? 'count-error' : ''}`}>{y.errors}</td>
+              <td className={`num ${y.warnings ? 'count-warning' : ''}`}>{y.warnings}</td>
+              {FIGURES.map((f) => (
+                <td className="num" key={f.key}>
+                  {y.sums[f.key].sum}
+                  {y.sums[f.key].missing > 0 && <span className="muted">（{y.sums[f.key].missing}）</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>按规则</h2>
+      {rules.length === 0 ? (
+        <p className="muted">当前版本的报告均未发现问题。</p>
+      ) : (
+        <table className="list" id="by-rule">
+          <caption>违反各条勾稽规则的当前报告数</caption>
+          <thead>
+            <tr>
+              <th scope="col">规则</th>
+              <th scope="col">说明</th>
+              <th scope="col">级别</th>
+              <th scope="col">涉及报告</th>
+              <th scope="col">问题数</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.map((r) => (
+              <tr key={`${r.rule}-${r.severity}`}>
+                <th scope="row">
+                  <code>{r.rule}</code>
+                </th>
+                <td>{RULE_NAMES[r.rule] ?? ''}</td>
+                <td>
+                  <span className={`badge sev-${r.severity}`}>{SEVERITY_LABELS[r.severity]}</span>
+                </td>
+                <td className="num">{r.reports}</td>
+                <td className="num">{r.findings}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

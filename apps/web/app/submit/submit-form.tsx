@@ -1,0 +1,26 @@
+'use client';
+
+import { useActionState } from 'react';
+import { submitReport, type SubmitState } from './actions';
+
+const ACCEPT = '.txt,.md,.html,.htm,.doc,.docx,.xls,.xlsx,.pdf,text/plain,text/html,application/pdf';
+
+export function SubmitForm() {
+  const [state, action, pending] = useActionState<SubmitState, FormData>(submitReport, { error: null });
+  return (
+    <form action={action} className="filters" aria-describedby="submit-help">
+      <label>
+        报告文件
+        <input type="file" name="file" accept={ACCEPT} required />
+      </label>
+      <button type="submit" disabled={pending}>
+        {pending ? '正在上传…' : '提交'}
+      </button>
+      {state.error && (
+        <div className="notice" role="alert" style={{ flexBasis: '100%' }}>
+          {state.error}
+        </div>
+      )}
+    </form>
+  );
+}
