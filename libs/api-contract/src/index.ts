@@ -117,3 +117,40 @@ export interface ApiError {
   error: string;
   message: string;
 }
+
+/** GET /api/v1/health: 200 when PostgreSQL and Redis answer, 503 (same shape) when either does not. */
+export interface HealthView {
+  status: 'ok' | 'unavailable';
+  postgres: boolean;
+  redis: boolean;
+}
+
+/** Body of POST /api/v1/findings/:id/review. */
+export interface ReviewRequest {
+  decision: ReviewDecision;
+  comment?: string;
+  reviewer: string;
+}
+
+/** GET /api/v1/findings?agency=&region=&year=&rule=&severity= (current report versions only). */
+export interface FindingList {
+  items: (StoredFinding & { agency: AgencyRef; year: number })[];
+}
+
+/** GET /api/v1/findings/summary?year=&region= */
+export interface RuleSummary {
+  items: RuleSummaryRow[];
+}
+
+/** GET /api/v1/jobs?name=: background jobs as recorded in PostgreSQL (re-validation progress etc.). */
+export interface JobRunView {
+  id: string;
+  queue: string;
+  jobName: string;
+  status: 'running' | 'completed' | 'failed';
+  progress: number;
+  total: number | null;
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
