@@ -10,6 +10,11 @@ export interface GridCell {
   source: SourceLocation;
   /** True where this position is covered by a merged cell whose master sits above or to the left. */
   merged?: boolean;
+  /**
+   * Set by a container on an empty placeholder standing for a cell the source lost (e.g. a PDF-to-text
+   * extraction dropped it): why, in zh-CN. Read the cell as blank and report this on the cell's key.
+   */
+  missing?: string;
 }
 
 /** A table with merged cells expanded: a merged cell's text appears in every position it covers. */
