@@ -1,0 +1,1 @@
+export { textToDocument } from './text-to-document';

@@ -1,0 +1,116 @@
+import { cellShape, cleanCellText } from './cell-shape';
+
+/** A table row as read from one source line: cells in order, each with the line it came from. */
+export interface RowCell {
+  text: string;
+  line: number;
+  /** Set on a placeholder for a cell the source lost (see GridCell.missing). */
+  missing?: string;
+}
+export interface Row {
+  line: number;
+  cells: RowCell[];
+  /** A Markdown header row: the line right after it is a delimiter row (|---|---|). */
+  header: boolean;
+}
+
+export type TableLayout = 'pipe' | 'tab' | 'spaced';
+
+/** One source line, classified. Page footers and pipe delimiter rows are structure, not content. */
+export type Line =
+  | { kind: 'blank'; line: number }
+  | { kind: 'text'; line: number; text: string; heading: boolean }
+  | { kind: 'row'; line: number; layout: TableLayout; row: Row };
+
+// Page furniture of PDF extractions: "— 5 —", "- 5 -", "第 5 页", "第5页 共7页".
+const PAGE_FOOTER = /^(?:[—–－-]{1,3}\s*\d{1,4}\s*[—–－-]{1,3}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
+const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+// Two or more spaces (or an ideographic space) separate the cells of a space-aligned table.
+const WIDE_GAP = /(?:\s{2,}|\u3000+)/;
+// "行政许可 97", "规章 0 0 0": a short label without sentence punctuation, then figures after single spaces.
+const LABEL_THEN_FIGURES = /^([^\s\d０-９，。；：、,.;:！？!?|][^\s，。；：、,;:！？!?|]{0,15})((?:[ \t\u3000]+[+-]?[\d０-９][\d０-９,，.．]*)+)$/;
+// A hard-wrapped prose line: a table row never sits alone between two of these.
+const PROSE_MIN_CHARS = 20;
+
+function splitPipeRow(trimmed: string): string[] {
+  let s = trimmed.startsWith('|') ? trimmed.slice(1) : trimmed;
+  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
+}
+
+function toRow(line: number, cells: string[]): Row {
+  return { line, cells: cells.map((c) => ({ text: cleanCellText(c), line })), header: false };
+}
+
+function stripMarkdown(text: string): string {
+  return cleanCellText(text.replace(MARKDOWN_HEADING, '').replace(/^>\s?/, ''));
+}
+
+/** First pass: what each line is on its own (pipe, tab or text), dropping page footers. */
+function classifyAlone(raw: string, line: number): Line | null {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { kind: 'blank', line };
+  if (PAGE_FOOTER.test(trimmed)) return null;
+  if (trimmed.startsWith('|') && trimmed.length > 1) {
+    if (PIPE_DELIMITER.test(trimmed)) return null;
+    return { kind: 'row', line, layout: 'pipe', row: toRow(line, splitPipeRow(trimmed)) };
+  }
+  // A leading tab alone is indentation; a tab between cells makes a tab-separated row.
+  if (raw.replace(/^\t+/, '').includes('\t')) return { kind: 'row', line, layout: 'tab', row: toRow(line, raw.replace(/[\r\n]+$/, '').split('\t')) };
+  const heading = MARKDOWN_HEADING.test(trimmed);
+  return { kind: 'text', line, text: stripMarkdown(trimmed), heading };
+}
+
+function isProse(l: Line | undefined): boolean {
+  return l?.kind === 'text' && !l.heading && l.text.length >= PROSE_MIN_CHARS;
+}
+
+function spacedCells(l: Line): string[] | null {
+  if (l.kind !== 'text' || l.heading) return null;
+  const wide = l.text === '' ? [] : l.text.split(WIDE_GAP);
+  if (wide.length >= 2) return wide;
+  const m = LABEL_THEN_FIGURES.exec(l.text);
+  if (!m) return null;
+  return [m[1] as string, ...(m[2] as string).trim().split(/[ \t\u3000]+/)];
+}
+
+/**
+ * Second pass: text lines that are rows of a space-aligned table. A candidate with a figure is a row
+ * unless it sits alone between hard-wrapped prose lines; a candidate without figures (a header) is a
+ * row only next to such a row.
+ */
+function markSpacedRows(lines: Line[]): void {
+  const at = lines.flatMap((l, i) => (l.kind === 'blank' ? [] : [i]));
+  const nonBlank = at.map((i) => lines[i] as Line);
+  const cells = nonBlank.map(spacedCells);
+  const hasFigure = cells.map((c) => c !== null && c.some((t) => cellShape(t) === 'value'));
+  const isRow = hasFigure.map((f, i) => f && !(isProse(nonBlank[i - 1]) && isProse(nonBlank[i + 1])));
+  for (let i = 0; i < nonBlank.length; i++) {
+    const c = cells[i];
+    if (!c) continue;
+    const nextToRow = isRow[i - 1] === true || isRow[i + 1] === true;
+    if (!isRow[i] && !(nextToRow && c.length >= 2 && !hasFigure[i])) continue;
+    const l = nonBlank[i] as Line;
+    lines[at[i] as number] = { kind: 'row', line: l.line, layout: 'spaced', row: toRow(l.line, c) };
+  }
+}
+
+/** Splits a text document into classified lines (1-based line numbers kept for provenance). */
+export function classifyLines(text: string): Line[] {
+  const raw = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const lines: Line[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const rawLine = raw[i] as string;
+    const l = classifyAlone(rawLine, i + 1);
+    if (l === null) {
+      // A delimiter row marks the row above it as the header of a Markdown table.
+      const prev = lines[lines.length - 1];
+      if (prev?.kind === 'row' && prev.layout === 'pipe' && PIPE_DELIMITER.test(rawLine.trim())) prev.row.header = true;
+      continue;
+    }
+    lines.push(l);
+  }
+  markSpacedRows(lines);
+  return lines;
+}

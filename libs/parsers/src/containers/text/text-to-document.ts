@@ -1,0 +1,100 @@
+import type { Block, DocumentModel, Grid, GridCell } from '../../document/document-model';
+import { attachLooseLabels, type LooseLine } from './loose-labels';
+import { shapeTable } from './row-shape';
+import { classifyLines, type Line, type Row, type TableLayout } from './text-lines';
+
+type Segment =
+  | { kind: 'text'; line: number; text: string; heading: boolean }
+  | { kind: 'table'; layout: TableLayout; rows: Row[] };
+
+// Between two fragments of one broken table only short lines occur (label pieces, repeated captions);
+// a sentence, a section heading or a long run of lines means the table has ended.
+const MAX_LOOSE_CHARS = 40;
+const MAX_LOOSE_LINES = 16;
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、.*(?:情况|事项|问题)$/;
+const TABLE_CAPTION = /^表[一二三四五六七八九十\d]/;
+
+function segments(lines: Line[]): Segment[] {
+  const out: Segment[] = [];
+  let table: Extract<Segment, { kind: 'table' }> | null = null;
+  for (const l of lines) {
+    if (l.kind === 'row') {
+      if (table && table.layout === l.layout) table.rows.push(l.row);
+      else out.push((table = { kind: 'table', layout: l.layout, rows: [l.row] }));
+      continue;
+    }
+    table = null;
+    if (l.kind === 'text') out.push({ kind: 'text', line: l.line, text: l.text, heading: l.heading });
+  }
+  return out;
+}
+
+function isLoose(s: Segment): boolean {
+  if (s.kind !== 'text') return false;
+  if (s.heading) return TABLE_CAPTION.test(s.text);
+  return s.text.length <= MAX_LOOSE_CHARS && !/[。；;]$/.test(s.text) && !SECTION_HEADING.test(s.text);
+}
+
+/**
+ * Joins the fragments of one pipe table that extraction broke apart (label pieces on loose lines,
+ * repeated table captions, page footers between them) into one table, and gives unlabeled rows their
+ * loose labels. Lines that label no row are kept as text blocks before the table.
+ */
+function mergeBrokenTables(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.kind !== 'table' || seg.layout !== 'pipe') {
+      out.push(seg);
+      continue;
+    }
+    const rows = [...seg.rows];
+    const loose: LooseLine[] = [];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < segs.length && k - j < MAX_LOOSE_LINES && isLoose(segs[k] as Segment)) k++;
+      const next = segs[k];
+      if (!next || next.kind !== 'table' || next.layout !== 'pipe') break;
+      for (const s of segs.slice(j, k)) if (s.kind === 'text') loose.push({ line: s.line, text: s.text });
+      rows.push(...next.rows);
+      j = k + 1;
+    }
+    i = j - 1;
+    const { rows: labelled, unused } = loose.length > 0 ? attachLooseLabels(rows, loose) : { rows, unused: [] };
+    for (const u of unused) out.push({ kind: 'text', line: u.line, text: u.text, heading: false });
+    out.push({ kind: 'table', layout: 'pipe', rows: labelled });
+  }
+  return out;
+}
+
+function toGrid(rows: Row[]): Grid {
+  return rows.map((r) =>
+    r.cells.map((c): GridCell => {
+      const cell: GridCell = { text: c.text, source: { type: 'line', line: c.line } };
+      if (c.missing) cell.missing = c.missing;
+      return cell;
+    }),
+  );
+}
+
+/**
+ * Plain text and Markdown report documents to the document model: headings and prose lines become
+ * text blocks (one per line, Markdown markers removed), and pipe tables, tab-separated tables and
+ * space-aligned tables become grids whose data rows are [label cells…, value cells…] with the value
+ * cells aligned to the table's columns (see shapeDataRow). Page footers are dropped.
+ */
+export function textToDocument(text: string): DocumentModel {
+  const lines = classifyLines(text);
+  const markdown = lines.some((l) => (l.kind === 'row' && l.layout === 'pipe') || (l.kind === 'text' && l.heading));
+  const blocks: Block[] = [];
+  for (const s of mergeBrokenTables(segments(lines))) {
+    if (s.kind === 'text') {
+      if (s.text !== '') blocks.push({ type: 'text', text: s.text, source: { type: 'line', line: s.line } });
+      continue;
+    }
+    const grid = toGrid(shapeTable(s.rows));
+    if (grid.length > 0) blocks.push({ type: 'table', grid, source: { type: 'line', line: (s.rows[0] as Row).line } });
+  }
+  return { container: markdown ? 'markdown' : 'text', blocks };
+}
