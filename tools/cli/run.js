@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Launcher for `npm run cli -- …`: brings tools/cli and the libs it uses up to date with an incremental
-/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS launcher that node runs before anything is built */
 // `tsc -b` (its output goes to stderr: stdout is the command's JSON), then runs the built command.
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS launcher that node runs before anything is built */
 'use strict';
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
