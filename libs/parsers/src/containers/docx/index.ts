@@ -1,0 +1,1 @@
+export { docxToDocument } from './docx-to-document';

@@ -1,0 +1,1 @@
+export { pdfToDocument, type PdfRead } from './pdf-to-document';

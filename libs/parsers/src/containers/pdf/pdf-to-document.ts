@@ -1,0 +1,111 @@
+import type { Block, DocumentModel, GridCell } from '../../document/document-model';
+import type { RejectionCode } from '../../intake';
+import { findRuledTables, joinRuns, type RuledTable } from './lattice';
+import { loadPdfJs, PDFJS_DATA } from './load-pdfjs';
+import { readPageContent, type PageContent, type TextRun } from './page-content';
+
+export type PdfRead = { ok: true; doc: DocumentModel } | { ok: false; code: RejectionCode; reason: string };
+
+/** Pages beyond this are not read: an annual report is a few pages, a 500-page PDF is something else. */
+const MAX_PAGES = 60;
+
+/**
+ * PDF to the document model from the text layer: ruled tables are rebuilt cell by cell from their
+ * borders (see lattice.ts) and continued across page breaks; the other text becomes lines; page
+ * numbers are dropped. A PDF without text (a scan) is refused with its reason.
+ */
+export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0, ...PDFJS_DATA });
+  const pdf = await task.promise;
+  try {
+    if (pdf.numPages > MAX_PAGES) return { ok: false, code: 'corrupt_document', reason: `PDF 共 ${pdf.numPages} 页，超过年度报告的合理页数（${MAX_PAGES}）` };
+    const ops = pdfjs.OPS as unknown as Record<string, number>;
+    const pages: PageContent[] = [];
+    for (let p = 1; p <= pdf.numPages; p++) pages.push(await readPageContent(await pdf.getPage(p), ops));
+    if (pages.every((page) => page.runs.length === 0)) {
+      return { ok: false, code: 'no_text_layer', reason: `PDF 没有文字层（${pdf.numPages} 页均无可提取的文字，可能是扫描件），请提交含文字的 PDF 或 Word 文档` };
+    }
+    return { ok: true, doc: { container: 'pdf', blocks: pagesToBlocks(pages) } };
+  } finally {
+    await task.destroy();
+  }
+}
+
+type Placed = { top: number; block: Block; table?: RuledTable };
+
+function pagesToBlocks(pages: PageContent[]): Block[] {
+  const blocks: Block[] = [];
+  let open: { columns: number[]; block: Extract<Block, { type: 'table' }>; page: number } | undefined;
+  let tableCount = 0;
+  for (const page of pages) {
+    const { tables, loose } = findRuledTables(page.rules, page.runs);
+    const placed: Placed[] = [
+      ...tables.map((table): Placed => ({ top: table.top, table, block: tableBlock(table, page.page, tableCount) })),
+      ...lines(loose).filter((l) => !isPageNumber(l.text)).map((l, i): Placed => ({ top: l.top, block: { type: 'text', text: l.text, source: { type: 'page', page: page.page, line: i + 1 } } })),
+    ].sort((a, b) => a.top - b.top);
+    placed.forEach((item, index) => {
+      if (item.table && item.block.type === 'table') {
+        const continued = index === 0 && open && open.page === page.page - 1 && blocks.at(-1) === open.block && sameOutline(open.columns, item.table.columns);
+        if (continued && open) {
+          const columns = unionColumns(open.columns, item.table.columns);
+          open.block.grid = [...regrid(open.block.grid, open.columns, columns), ...regrid(item.block.grid, item.table.columns, columns)];
+          open = { ...open, columns, page: page.page };
+          return;
+        }
+        tableCount++;
+        open = { columns: item.table.columns, block: item.block, page: page.page };
+      }
+      blocks.push(item.block);
+    });
+  }
+  return blocks;
+}
+
+/** A table cut by a page break keeps its outer borders; inner columns may show merged on one side. */
+function sameOutline(a: number[], b: number[]): boolean {
+  return Math.abs((a[0] as number) - (b[0] as number)) <= 2 && Math.abs((a.at(-1) as number) - (b.at(-1) as number)) <= 2;
+}
+
+function unionColumns(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q)) if (out.length === 0 || x - (out.at(-1) as number) > 2) out.push(x);
+  return out;
+}
+
+/** Re-expresses a grid on finer column boundaries: a column that spans several repeats its cell, marked merged. */
+function regrid(grid: GridCell[][], from: number[], to: number[]): GridCell[][] {
+  const owner = to.slice(0, -1).map((x, k) => {
+    const centre = (x + (to[k + 1] as number)) / 2;
+    let j = 0;
+    while (j + 2 < from.length && centre >= (from[j + 1] as number)) j++;
+    return j;
+  });
+  return grid.map((row) => owner.map((j, k) => {
+    const cell = row[j] as GridCell;
+    return k > 0 && owner[k - 1] === j ? { ...cell, merged: true } : cell;
+  }));
+}
+
+function tableBlock(table: RuledTable, page: number, index: number): Extract<Block, { type: 'table' }> {
+  const grid: GridCell[][] = table.cells.map((row) => row.map((c) => ({ text: c.text, ...(c.merged ? { merged: true } : {}), source: { type: 'page', page } })));
+  return { type: 'table', grid, source: { type: 'page', page, line: index + 1 } };
+}
+
+/** Text lines: runs whose centres lie within half a glyph height of each other, left to right. */
+function lines(runs: TextRun[]): { top: number; text: string }[] {
+  const sorted = [...runs].sort((a, b) => a.cy - b.cy);
+  const out: { top: number; runs: TextRun[] }[] = [];
+  for (const run of sorted) {
+    const line = out.at(-1);
+    if (line && Math.abs((line.runs[0] as TextRun).cy - run.cy) <= run.size * 0.5) line.runs.push(run);
+    else out.push({ top: run.cy, runs: [run] });
+  }
+  return out.map((l) => ({ top: l.top, text: joinRuns(l.runs) })).filter((l) => l.text !== '');
+}
+
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?([\s/／共]*\d{0,3}\s*页?)?[-—–－\s]*$/;
+function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text);
+}

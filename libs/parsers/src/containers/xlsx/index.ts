@@ -1,0 +1,2 @@
+export { xlsxToDocument } from './xlsx-to-document';
+export { excelCellText } from './cell-text';

@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs';
+import type { Block, DocumentModel, Grid, GridCell } from '../../document/document-model';
+import { excelCellText } from './cell-text';
+
+/**
+ * Reads a workbook into the document model, sheet by sheet, top to bottom. A row holding a single
+ * unmerged cell is prose (a title, a heading, a paragraph); runs of other rows are tables, with
+ * merged ranges expanded so that every covered position shows the master's text.
+ */
+export async function xlsxToDocument(bytes: Uint8Array): Promise<DocumentModel> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(toArrayBuffer(bytes));
+  const blocks: Block[] = [];
+  let tableIndex = 0;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== 'visible') continue;
+    for (const block of sheetBlocks(sheet)) {
+      if (block.kind === 'text') {
+        blocks.push({ type: 'text', text: block.text, source: { type: 'table', table: tableIndex, row: block.row, cell: block.col, sheet: sheet.name } });
+        continue;
+      }
+      const grid = block.rows.map((cells) =>
+        cells.map((c): GridCell => ({ text: c.text, merged: c.merged || undefined, source: { type: 'table', table: tableIndex, row: c.row, cell: c.col, sheet: sheet.name } })),
+      );
+      blocks.push({ type: 'table', grid: grid as Grid, source: { type: 'table', table: tableIndex, row: block.rows[0]?.[0]?.row ?? 1, cell: 1, sheet: sheet.name } });
+      tableIndex++;
+    }
+  }
+  return { container: 'xlsx', blocks };
+}
+
+interface SheetCell {
+  text: string;
+  /** The cell as it was written, line breaks kept (prose cells become one text block per line). */
+  written: string;
+  row: number;
+  col: number;
+  /** Covered by a merge whose master is elsewhere. */
+  merged: boolean;
+  /** Part of a merged range (master or covered). */
+  inMerge: boolean;
+  /** Drawn with a border: table cells are, prose cells are not — an empty template row still belongs to its table. */
+  bordered: boolean;
+}
+
+type SheetBlock = { kind: 'text'; text: string; row: number; col: number } | { kind: 'table'; rows: SheetCell[][] };
+
+function sheetBlocks(sheet: ExcelJS.Worksheet): SheetBlock[] {
+  const width = sheet.columnCount;
+  const rows: SheetCell[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const cells: SheetCell[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = sheet.getCell(r, c);
+      const master = cell.isMerged ? cell.master : cell;
+      const written = excelCellText(master.value);
+      cells.push({
+        text: collapse(written),
+        written,
+        row: r,
+        col: c,
+        merged: cell.isMerged && master.address !== cell.address,
+        inMerge: cell.isMerged,
+        bordered: hasBorder(cell),
+      });
+    }
+    rows.push(cells);
+  }
+
+  const kinds = rows.map(rowKind);
+  const blocks: SheetBlock[] = [];
+  let table: SheetCell[][] = [];
+  const flush = () => {
+    if (table.length) blocks.push({ kind: 'table', rows: trimColumns(table) });
+    table = [];
+  };
+  kinds.forEach((kind, i) => {
+    const cells = rows[i] as SheetCell[];
+    const isProse = kind === 'single' && !(kinds[i - 1] === 'table' && kinds[i + 1] === 'table');
+    if (kind === 'empty') return flush();
+    if (isProse) {
+      flush();
+      const col = cells.findIndex((c) => c.text !== '');
+      const cell = cells[col] as SheetCell;
+      for (const line of cell.written.split(/\r?\n/)) {
+        if (line.trim() !== '') blocks.push({ kind: 'text', text: line.trim(), row: cell.row, col: cell.col });
+      }
+      return;
+    }
+    table.push(cells);
+  });
+  flush();
+  return blocks;
+}
+
+/** 'single': one unmerged, unbordered non-empty cell — prose, unless a table lies on both sides of it. */
+function rowKind(cells: SheetCell[]): 'empty' | 'single' | 'table' {
+  if (cells.filter((c) => c.bordered).length >= 2) return 'table';
+  const filled = cells.filter((c) => c.text !== '');
+  if (filled.length === 0) return 'empty';
+  if (filled.length === 1 && !(filled[0] as SheetCell).inMerge) return 'single';
+  return 'table';
+}
+
+/** Drops the columns that are empty in every row of a table (sheets often have a margin column). */
+function trimColumns(rows: SheetCell[][]): SheetCell[][] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const keep = Array.from({ length: width }, (_, c) => rows.some((r) => (r[c]?.text ?? '') !== ''));
+  return rows.map((r) => r.filter((_, c) => keep[c]));
+}
+
+function hasBorder(cell: ExcelJS.Cell): boolean {
+  const b = cell.border;
+  return Boolean(b && (b.top?.style || b.bottom?.style || b.left?.style || b.right?.style));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
