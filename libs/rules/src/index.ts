@@ -1,15 +1,7 @@
-import type { CanonicalReport, CellProvenance, Finding } from '@nianbao/report';
-
-/** Bumped whenever a rule is added, removed or changes what it finds: stored findings name it. */
-export const RULESET_VERSION = '0';
-
-export interface RuleInput {
-  report: CanonicalReport;
-  /** Per-cell provenance from the parser; absent for structured (JSON) submissions. */
-  provenance?: Record<string, CellProvenance>;
-}
-
-/** Runs every single-report rule of the spec. */
-export function validateReport(_input: RuleInput): Finding[] {
-  return [];
-}
+export { RULESET_VERSION, RULES, ruleDef, blocksAcceptance, type RuleDef, type RuleScope } from './ruleset';
+export { validateReport, type RuleInput } from './validate-report';
+export { tableEquations, type Equation, type Term } from './table/equations';
+export { extractStatements, type Statement, type StatementTarget } from './prose/stated-figures';
+export { normalizeProse } from './prose/prose-text';
+export { findingFingerprint } from './fingerprint';
+export * from './cross';

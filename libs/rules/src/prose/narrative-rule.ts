@@ -1,0 +1,203 @@
+import { APPLICANT_PARTS, applicationRows, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
+import type { CellReader } from '../engine/cell-reader';
+import { fmt, makeFinding } from '../engine/finding';
+import type { ApplicationTopic, ColumnTopic, DisputeTopic, Statement } from './stated-figures';
+
+export const SECTION_TITLES: Record<ProseSectionKey, string> = {
+  overview: '一、总体情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
+const TOPIC_LABELS: Record<ApplicationTopic, string> = {
+  newReceived: '本年新收',
+  carriedOver: '上年结转',
+  totalProcessed: '办理结果总计',
+  carriedForward: '结转下年度',
+  granted: '予以公开',
+  partiallyGranted: '部分公开',
+  grantedOrPartial: '予以公开及部分公开',
+  withheld: '不予公开',
+  unavailable: '无法提供',
+  notProcessed: '不予处理',
+  otherHandling: '其他处理',
+};
+const COLUMN_LABELS: Record<ColumnTopic, string> = {
+  total: '总计',
+  naturalPerson: '自然人',
+  org: '法人或其他组织',
+  commercial: '商业企业',
+  research: '科研机构',
+  socialWelfare: '社会公益组织',
+  legalService: '法律服务机构',
+};
+const DISPUTE_LABELS: Record<DisputeTopic, string> = { review: '行政复议', litigation: '行政诉讼', all: '行政复议和行政诉讼' };
+const DISPUTE_GROUPS: Record<DisputeTopic, string[]> = {
+  review: ['review'],
+  litigation: ['litigationDirect', 'litigationAfterReview'],
+  all: ['review', 'litigationDirect', 'litigationAfterReview'],
+};
+
+function topicRows(format: FormatVersion, topic: ApplicationTopic): string[] {
+  const prefixed = (p: string): string[] => applicationRows(format).filter((r) => r.key.startsWith(p)).map((r) => r.key);
+  switch (topic) {
+    case 'grantedOrPartial':
+      return ['granted', 'partiallyGranted'];
+    case 'withheld':
+    case 'unavailable':
+    case 'notProcessed':
+    case 'otherHandling':
+      return prefixed(`${topic}.`);
+    default:
+      return [topic];
+  }
+}
+
+const ORG_COLUMNS = APPLICANT_PARTS.filter((c) => c !== 'naturalPerson');
+
+/** The table's figure behind cells, with the cells it names; null when a cell is unreadable. */
+interface TableFigure {
+  value: number;
+  cells: string[];
+  unreadable: boolean;
+}
+
+/**
+ * A row's 总计 as the table states it; when that cell is blank (agencies leave the 总计 column
+ * empty, e.g. 上海市人民政府办公厅 2019) the sum of the six applicant columns stands in for it.
+ */
+function rowTotal(cells: CellReader, row: string): { value: number; unreadable: boolean } {
+  const total = cells.read(`applications.${row}.total`);
+  if (total.state === 'number') return { value: total.value, unreadable: false };
+  const parts = APPLICANT_PARTS.map((c) => cells.read(`applications.${row}.${c}`));
+  return { value: parts.reduce((s, o) => s + o.value, 0), unreadable: total.state === 'text' || parts.some((o) => o.state === 'text') };
+}
+
+function applicationFigure(cells: CellReader, rows: string[], column: ColumnTopic): TableFigure {
+  let value = 0;
+  let unreadable = false;
+  const keys: string[] = [];
+  for (const row of rows) {
+    if (column === 'total') {
+      const t = rowTotal(cells, row);
+      value += t.value;
+      unreadable ||= t.unreadable;
+      keys.push(`applications.${row}.total`);
+    } else {
+      for (const col of column === 'org' ? ORG_COLUMNS : [column]) {
+        const op = cells.read(`applications.${row}.${col}`);
+        value += op.value;
+        unreadable ||= op.state === 'text';
+        keys.push(op.key);
+      }
+    }
+  }
+  return { value, cells: keys, unreadable };
+}
+
+function disputeFigure(cells: CellReader, topic: DisputeTopic): TableFigure {
+  let value = 0;
+  let unreadable = false;
+  const keys: string[] = [];
+  for (const g of DISPUTE_GROUPS[topic]) {
+    const total = cells.read(`disputes.${g}.total`);
+    keys.push(total.key);
+    if (total.state === 'number') value += total.value;
+    else {
+      const parts = ['upheld', 'corrected', 'other', 'pending'].map((o) => cells.read(`disputes.${g}.${o}`));
+      value += parts.reduce((s, o) => s + o.value, 0);
+      unreadable ||= total.state === 'text' || parts.some((o) => o.state === 'text');
+    }
+  }
+  return { value, cells: keys, unreadable };
+}
+
+const quote = (clause: string): string => (clause.length > 60 ? `${clause.slice(0, 60)}…` : clause);
+
+/** TXT.narrative: each attributed figure of the prose against the cells it refers to. */
+export function checkNarrative(cells: CellReader, statements: readonly Statement[]): Finding[] {
+  const format = cells.report.formatVersion;
+  if (format === 'pre2019') return [];
+  const out: Finding[] = [];
+  for (const st of statements) {
+    const where = SECTION_TITLES[st.section];
+    const sectionKey = `sections.${st.section}`;
+    let table: TableFigure;
+    let accepted: number[];
+    let label: string;
+    let note = '';
+    if (st.target.kind === 'disputes') {
+      if (!cells.hasGroup('disputes')) continue;
+      table = disputeFigure(cells, st.target.group);
+      accepted = [table.value];
+      label = `表四 ${DISPUTE_LABELS[st.target.group]}总计`;
+    } else {
+      if (!cells.hasGroup('applications')) continue;
+      const { row, column } = st.target;
+      table = applicationFigure(cells, topicRows(format, row), column);
+      accepted = [table.value];
+      label = `表三 ${COLUMN_LABELS[column]} · ${TOPIC_LABELS[row]}`;
+      if (row === 'newReceived') {
+        // "共受理申请 749 件" often counts the carried-over requests too (沭阳 2025: 713 + 36).
+        const carried = applicationFigure(cells, ['carriedOver'], column);
+        accepted.push(table.value + carried.value);
+        table = { ...table, cells: [...table.cells, ...carried.cells], unreadable: table.unreadable || carried.unreadable };
+        note = `（加上年结转 ${fmt(carried.value)} 为 ${fmt(table.value + carried.value)}）`;
+      }
+    }
+    if (table.unreadable) {
+      out.push(
+        makeFinding({
+          rule: 'TXT.narrative',
+          outcome: 'not_assessable',
+          cells: [sectionKey, ...table.cells],
+          expected: null,
+          actual: st.value,
+          message: `${where}：“${quote(st.clause)}”所述 ${fmt(st.value)} 件无法核对，${label}含无法识别的内容`,
+          messageEn: `${st.section}: "${st.clause}" states ${fmt(st.value)}; ${table.cells.join(', ')} hold unreadable content`,
+        }),
+      );
+      continue;
+    }
+    if (!accepted.includes(st.value)) {
+      out.push(
+        makeFinding({
+          rule: 'TXT.narrative',
+          outcome: 'fail',
+          cells: [sectionKey, ...table.cells],
+          expected: accepted[0] as number,
+          actual: st.value,
+          message: `${where}：“${quote(st.clause)}”所述 ${fmt(st.value)} 件，与${label} ${fmt(accepted[0] as number)}${note}不符`,
+          messageEn: `${st.section}: "${st.clause}" states ${fmt(st.value)}, but ${table.cells.map((k) => k.replace(/^applications\.|^disputes\./, '')).join(' + ')} = ${fmt(accepted[0] as number)}${accepted.length > 1 ? ` (with carried-over: ${fmt(accepted[1] as number)})` : ''}`,
+        }),
+      );
+    }
+    if (st.percent && st.target.kind === 'applications') out.push(...checkPercent(cells, st, table.value, where, sectionKey, table.cells));
+  }
+  return out;
+}
+
+function checkPercent(cells: CellReader, st: Statement, figure: number, where: string, sectionKey: string, figureCells: string[]): Finding[] {
+  const pct = st.percent;
+  if (!pct) return [];
+  const processed = rowTotal(cells, 'totalProcessed').value;
+  const received = rowTotal(cells, 'newReceived').value;
+  const carried = rowTotal(cells, 'carriedOver').value;
+  // The share is of the requests handled; some reports divide by the requests received instead.
+  const denominators = [processed, received + carried, received].filter((d) => d > 0);
+  if (denominators.length === 0) return [];
+  const tolerance = 10 ** -pct.decimals + 1e-9;
+  if (denominators.some((d) => Math.abs((figure / d) * 100 - pct.value) <= tolerance)) return [];
+  const actualPct = Math.round((figure / (denominators[0] as number)) * 100 * 10 ** pct.decimals) / 10 ** pct.decimals;
+  return [
+    makeFinding({
+      rule: 'TXT.narrative',
+      outcome: 'fail',
+      cells: [sectionKey, ...figureCells, 'applications.totalProcessed.total'],
+      expected: `${actualPct}%`,
+      actual: `${pct.value}%`,
+      message: `${where}：“${quote(st.clause)}”所占比例 ${pct.value}%，与表三计算结果 ${fmt(figure)} ÷ ${fmt(denominators[0] as number)} = ${actualPct}% 不符`,
+      messageEn: `${st.section}: "${st.clause}" is said to be ${pct.value}% but the table gives ${fmt(figure)} / ${fmt(denominators[0] as number)} = ${actualPct}%`,
+    }),
+  ];
+}

@@ -1,0 +1,87 @@
+import type { Finding, ProseSectionKey } from '@nianbao/report';
+import { fmt, makeFinding } from '../engine/finding';
+import { SECTION_TITLES } from './narrative-rule';
+import { findFigures, normalizeProse, splitSentences, type Figure } from './prose-text';
+
+/** Depth of brackets at each position, so that a part's own breakdown "(政府预决算32条、…)" is not a part. */
+function bracketDepths(sentence: string): number[] {
+  const depths: number[] = [];
+  let d = 0;
+  for (const ch of sentence) {
+    if (ch === '(' || ch === '【' || ch === '[') d++;
+    depths.push(d);
+    if (ch === ')' || ch === '】' || ch === ']') d = Math.max(0, d - 1);
+  }
+  return depths;
+}
+
+interface PartsClaim {
+  total: Figure;
+  parts: Figure[];
+  /** The list names every part with a figure, so a shortfall is a real gap. */
+  exhaustive: boolean;
+  text: string;
+}
+
+function claimsOf(sentence: string): PartsClaim[] {
+  const figures = findFigures(sentence).filter((f) => f.unit !== '%');
+  const depth = bracketDepths(sentence);
+  const out: PartsClaim[] = [];
+  for (const m of sentence.matchAll(/其中/g)) {
+    const at = m.index;
+    const total = figures.filter((f) => f.end <= at).at(-1);
+    if (!total || total.approximate) continue;
+    const next = sentence.indexOf('其中', at + 2);
+    const regionEnd = next < 0 ? sentence.length : next;
+    const base = depth[at] ?? 0;
+    const region = figures.filter((f) => f.start > at && f.start < regionEnd && (depth[f.start] ?? 0) === base);
+    const parts: Figure[] = [];
+    let sum = 0;
+    for (const f of region) {
+      if (f.unit !== total.unit) continue;
+      parts.push(f);
+      sum += f.value;
+      if (sum === total.value) break;
+    }
+    if (parts.length < 2 || parts.some((p) => p.approximate)) continue;
+    const first = parts[0] as Figure;
+    const lastPart = parts.at(-1) as Figure;
+    // "其中包括 …", "… 等", or a listed item without a figure: the parts are examples, not a split.
+    const listed = sentence.slice(at, lastPart.end);
+    const items = sentence
+      .slice(first.start, lastPart.end)
+      .split(/[,;、]/)
+      .filter((s) => s.length > 0);
+    const exhaustive = !/^其中(?:包括|主要|有)/.test(sentence.slice(at)) && !/等/.test(listed) && items.every((s) => findFigures(s).length > 0);
+    out.push({ total, parts, exhaustive, text: sentence.slice(Math.max(0, total.start - 20), lastPart.end) });
+  }
+  return out;
+}
+
+/** TXT.partsSum: "共发布信息 2098 条，其中 … 636 条 … 580 条 … 882 条" — the parts add up to the total. */
+export function checkPartsSum(sections: Partial<Record<ProseSectionKey, string | null>>): Finding[] {
+  const out: Finding[] = [];
+  for (const section of ['overview', 'problems', 'other'] as const) {
+    const text = sections[section];
+    if (!text) continue;
+    for (const sentence of splitSentences(normalizeProse(text))) {
+      for (const c of claimsOf(sentence)) {
+        const sum = c.parts.reduce((s, p) => s + p.value, 0);
+        if (sum === c.total.value || (sum < c.total.value && !c.exhaustive)) continue;
+        const unit = c.total.unit;
+        out.push(
+          makeFinding({
+            rule: 'TXT.partsSum',
+            outcome: 'fail',
+            cells: [`sections.${section}`],
+            expected: c.total.value,
+            actual: sum,
+            message: `${SECTION_TITLES[section]}：“${c.text}”，分项 ${c.parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)} ${unit}，与所述总数 ${fmt(c.total.value)} ${unit}不符`,
+            messageEn: `${section}: "${c.text}": parts ${c.parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, not the stated total ${fmt(c.total.value)}`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+import type { ProseSectionKey } from '@nianbao/report';
+import { CLAUSE_BREAK, findFigures, normalizeProse, splitSentences, type Figure } from './prose-text';
+
+export type ApplicationTopic =
+  | 'newReceived'
+  | 'carriedOver'
+  | 'totalProcessed'
+  | 'carriedForward'
+  | 'granted'
+  | 'partiallyGranted'
+  | 'grantedOrPartial'
+  | 'withheld'
+  | 'unavailable'
+  | 'notProcessed'
+  | 'otherHandling';
+export type ColumnTopic = 'total' | 'naturalPerson' | 'org' | 'commercial' | 'research' | 'socialWelfare' | 'legalService';
+export type DisputeTopic = 'review' | 'litigation' | 'all';
+
+export type StatementTarget =
+  | { kind: 'applications'; row: ApplicationTopic; column: ColumnTopic }
+  | { kind: 'disputes'; group: DisputeTopic };
+
+/** A figure of the prose attributed, through the clause that states it, to table cells. */
+export interface Statement {
+  section: ProseSectionKey;
+  /** The clause that states it, as normalised (for the message). */
+  clause: string;
+  value: number;
+  target: StatementTarget;
+  /** "占 51.85%": the share of the table's total the prose gives for this figure. */
+  percent?: { value: number; decimals: number; clause: string };
+}
+
+const OUTCOME_TOPICS: readonly ApplicationTopic[] = ['granted', 'partiallyGranted', 'grantedOrPartial', 'withheld', 'unavailable', 'notProcessed', 'otherHandling'];
+export const isOutcomeTopic = (t: ApplicationTopic): boolean => OUTCOME_TOPICS.includes(t);
+
+const REVIEW = /行政复议|复议(?!后)/;
+const LITIGATION = /诉讼|起诉/;
+/** Counts of things that are not information requests, though they are "received" or "handled". */
+const NOT_REQUESTS = /诉求|问政|建议|提案|留言|来电|来信|咨询|热线|工单|举报|案件|文件|规章/;
+const CASE_UNITS = new Set(['件', '起', '宗']);
+
+const OUTCOME_PATTERNS: readonly [RegExp, ApplicationTopic][] = [
+  [/予以公开(?:及|和|或|与|、)部分公开/, 'grantedOrPartial'],
+  [/予以公开|同意公开|全部公开/, 'granted'],
+  [/部分公开/, 'partiallyGranted'],
+  [/不予公开/, 'withheld'],
+  [/无法提供/, 'unavailable'],
+  [/不予处理/, 'notProcessed'],
+  [/其他处理/, 'otherHandling'],
+];
+
+const COLUMN_PATTERNS: readonly [RegExp, ColumnTopic][] = [
+  [/自然人/, 'naturalPerson'],
+  [/法人(?:或|和|及)其他组织/, 'org'],
+  [/商业企业/, 'commercial'],
+  [/科研机构/, 'research'],
+  [/社会公益组织/, 'socialWelfare'],
+  [/法律服务机构/, 'legalService'],
+];
+
+type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes'; group: DisputeTopic };
+
+/**
+ * What a figure counts, read from a span of its own clause (`span`); `around` is the figure's
+ * whole clause span, `sentence` the sentence, `requestContext` whether this or the previous
+ * sentence talks about 申请.
+ */
+function topicOf(span: string, around: string, sentence: string, requestContext: boolean): Topic | null {
+  const review = REVIEW.test(span);
+  const litigation = LITIGATION.test(span);
+  if (review && litigation) return { kind: 'disputes', group: 'all' };
+  if (review) return { kind: 'disputes', group: 'review' };
+  if (litigation) return { kind: 'disputes', group: 'litigation' };
+  // "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件"
+  if (/案件/.test(span)) return REVIEW.test(sentence) && LITIGATION.test(sentence) ? { kind: 'disputes', group: 'all' } : null;
+
+  for (const [re, row] of OUTCOME_PATTERNS) if (re.test(span)) return { kind: 'applications', row };
+
+  if (!requestContext || NOT_REQUESTS.test(around)) return null;
+  if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
+  if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
+  if (/办结|答复|办理|处理/.test(span)) return { kind: 'applications', row: 'totalProcessed' };
+  if (/收到|接到|受理|接收|新收|收悉/.test(span) && /申请/.test(around)) return { kind: 'applications', row: 'newReceived' };
+  return null;
+}
+
+function columnOf(span: string): ColumnTopic | null {
+  for (const [re, col] of COLUMN_PATTERNS) if (re.test(span)) return col;
+  return null;
+}
+
+function clauseBounds(sentence: string, pos: number): [number, number] {
+  let s = pos;
+  while (s > 0 && !CLAUSE_BREAK.test(sentence[s - 1] as string)) s--;
+  let e = pos;
+  while (e < sentence.length && !CLAUSE_BREAK.test(sentence[e] as string)) e++;
+  return [s, e];
+}
+
+const PERCENT_LEAD = /^(?:占|占比|比例|约|为|达)*$/;
+const ALL_DONE = /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:均|都|全部)?(?:已|已经)?(?:按要求|依法|按时|按期)?(?:办理完成|办理完毕|办结|答复完毕)/;
+const RATE_100 = /办结率(?:为|达)?100%/;
+
+function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean): Statement[] {
+  const out: Statement[] = [];
+  const figures = findFigures(sentence);
+  let lastRow: ApplicationTopic | null = null;
+  let last: { figure: Figure; statement: Statement | null } | null = null;
+
+  figures.forEach((fig, i) => {
+    const [cs, ce] = clauseBounds(sentence, fig.start);
+    const prev = figures[i - 1];
+    const next = figures[i + 1];
+    const preStart = prev && prev.end > cs ? prev.end : cs;
+    let postEnd = next && next.start < ce ? next.start : ce;
+    const listBreak = sentence.indexOf('、', fig.end);
+    if (listBreak >= 0 && listBreak < postEnd) postEnd = listBreak;
+    const pre = sentence.slice(preStart, fig.start);
+    const post = sentence.slice(fig.end, postEnd);
+    const clause = sentence.slice(cs, ce);
+
+    if (fig.unit === '%') {
+      const owner = last?.statement;
+      if (owner && last?.figure === prev && owner.target.kind === 'applications' && isOutcomeTopic(owner.target.row) && PERCENT_LEAD.test(pre) && !fig.approximate) {
+        const decimals = (String(fig.value).split('.')[1] ?? '').length;
+        owner.percent = { value: fig.value, decimals, clause };
+      }
+      last = { figure: fig, statement: null };
+      return;
+    }
+    if (!CASE_UNITS.has(fig.unit) || fig.approximate) {
+      last = { figure: fig, statement: null };
+      return;
+    }
+    const around = pre + post;
+    const topic = topicOf(pre, around, sentence, requestContext) ?? topicOf(post, around, sentence, requestContext);
+    const column = columnOf(pre) ?? 'total';
+    let statement: Statement | null = null;
+    if (topic?.kind === 'disputes') {
+      statement = { section, clause, value: fig.value, target: { kind: 'disputes', group: topic.group } };
+    } else if (topic) {
+      statement = { section, clause, value: fig.value, target: { kind: 'applications', row: topic.row, column } };
+      lastRow = topic.row;
+    } else if (column !== 'total' && lastRow) {
+      // "其中自然人申请 741 件，法人或其他组织申请 8 件": a split of the figure before it.
+      statement = { section, clause, value: fig.value, target: { kind: 'applications', row: lastRow, column } };
+    }
+    if (statement) out.push(statement);
+    last = { figure: fig, statement };
+  });
+
+  // "所有申请均已按要求办理完成", "办结率100%": nothing was carried forward.
+  const allDone = ALL_DONE.exec(sentence) ?? (/申请/.test(sentence) && !NOT_REQUESTS.test(sentence) ? RATE_100.exec(sentence) : null);
+  if (allDone) {
+    const [cs, ce] = clauseBounds(sentence, allDone.index);
+    out.push({ section, clause: sentence.slice(cs, ce), value: 0, target: { kind: 'applications', row: 'carriedForward', column: 'total' } });
+  }
+  return out;
+}
+
+/** Every figure of the prose sections that a clause attributes to table cells; others are left out. */
+export function extractStatements(sections: Partial<Record<ProseSectionKey, string | null>>): Statement[] {
+  const out: Statement[] = [];
+  for (const section of ['overview', 'problems', 'other'] as const) {
+    const text = sections[section];
+    if (!text) continue;
+    let previousMentionsRequests = false;
+    for (const sentence of splitSentences(normalizeProse(text))) {
+      const mentions = /申请/.test(sentence);
+      out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests));
+      previousMentionsRequests = mentions;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { CanonicalReport, CellProvenance, Finding } from '@nianbao/report';
+import { checkFeesUnit, checkProblemsSection, checkSections, checkYear } from './document/document-rules';
+import { CellReader } from './engine/cell-reader';
+import { checkFeeStatement } from './prose/fee-statement-rule';
+import { checkNarrative } from './prose/narrative-rule';
+import { checkPartsSum } from './prose/parts-sum-rule';
+import { extractStatements } from './prose/stated-figures';
+import { tableEquations } from './table/equations';
+import { evaluateEquation } from './table/evaluate-equation';
+import { checkValues } from './table/values-rule';
+
+export interface RuleInput {
+  report: CanonicalReport;
+  /** Per-cell provenance from the parser; absent for structured (JSON) submissions. */
+  provenance?: Record<string, CellProvenance>;
+  /** "Now" for DOC.year's upper bound; the clock when absent. Tests pin it. */
+  now?: Date;
+}
+
+/** Runs every single-report rule of the spec, in table order: tables, document, prose. */
+export function validateReport(input: RuleInput): Finding[] {
+  const { report, provenance } = input;
+  const cells = new CellReader(report, provenance);
+  const findings: Finding[] = [];
+  for (const eq of tableEquations(report.formatVersion)) {
+    const f = evaluateEquation(eq, cells);
+    if (f) findings.push(f);
+  }
+  findings.push(...checkValues(cells));
+  findings.push(...checkSections(cells));
+  findings.push(...checkYear(cells, (input.now ?? new Date()).getUTCFullYear()));
+  findings.push(...checkFeesUnit(cells, (key) => provenance?.[key]?.raw));
+  findings.push(...checkProblemsSection(cells));
+  if (report.formatVersion !== 'pre2019') {
+    findings.push(...checkNarrative(cells, extractStatements(report.sections)));
+    findings.push(...checkPartsSum(report.sections));
+    findings.push(...checkFeeStatement(cells));
+  }
+  return findings;
+}
