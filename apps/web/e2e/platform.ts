@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import type { ReportList, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
+
+export const WEB_URL = (process.env.WEB_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+export const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000/api/v1').replace(/\/+$/, '');
+export const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? path.resolve(__dirname, '../../../tmp/e2e-screenshots');
+const FIXTURES_DIR = process.env.FIXTURES_DIR ?? path.resolve(__dirname, '../../../../shared/fixtures');
+
+export const SEED_FILE = path.join(FIXTURES_DIR, 'seed/xinxiang-police-2023.txt');
+export const SEED_AGENCY = '新乡市公安局';
+export const SEED_YEAR = 2023;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+async function api<T>(pathAndQuery: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${API_URL}${pathAndQuery}`, init);
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${pathAndQuery} → ${res.status}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export async function waitForSubmission(id: string, timeoutMs = 60000): Promise<SubmissionView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const sub = await api<SubmissionView>(`/submissions/${encodeURIComponent(id)}`);
+    if (sub.status !== 'queued' && sub.status !== 'processing') return sub;
+    if (Date.now() > deadline) throw new Error(`submission ${id} still ${sub.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
+ * The id of the seed report's current version: the one already stored (the database seed), or else the
+ * seed document submitted through the API and processed by the worker.
+ */
+export async function seedReportId(): Promise<string> {
+  const query = `?agency=${encodeURIComponent(SEED_AGENCY)}&year=${SEED_YEAR}`;
+  const found = (await api<ReportList>(`/reports${query}`)).items.find((r) => r.agency.name === SEED_AGENCY && r.year === SEED_YEAR);
+  if (found) return found.id;
+  const form = new FormData();
+  form.set('file', new Blob([readFileSync(SEED_FILE)], { type: 'text/plain' }), path.basename(SEED_FILE));
+  const created = await api<SubmissionCreated>('/submissions', { method: 'POST', body: form });
+  const sub = await waitForSubmission(created.id);
+  if (sub.status !== 'accepted' || !sub.reportVersionId) throw new Error(`seed submission ${sub.status}: ${sub.error ?? ''}`);
+  return sub.reportVersionId;
+}
