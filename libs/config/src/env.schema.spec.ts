@@ -1,4 +1,5 @@
 import { InvalidEnvError, parseEnv } from './env.schema';
+import { redisConnection } from './redis-connection';
 
 describe('parseEnv', () => {
   it('fills the local defaults', () => {
@@ -28,5 +29,15 @@ describe('parseEnv', () => {
     const issues = (caught as InvalidEnvError).issues.join('\n');
     expect(issues).toContain('API_PORT');
     expect(issues).toContain('DATABASE_URL');
+  });
+});
+
+describe('redisConnection', () => {
+  it('reads host, port, db index and password from the URL', () => {
+    expect(redisConnection('redis://:s%40cret@10.0.0.2:6380/13')).toEqual({ host: '10.0.0.2', port: 6380, db: 13, password: 's@cret' });
+    expect(redisConnection('redis://127.0.0.1:6379')).toEqual({ host: '127.0.0.1', port: 6379, db: 0 });
+  });
+  it('refuses another scheme', () => {
+    expect(() => redisConnection('http://x')).toThrow(/redis:\/\//);
   });
 });

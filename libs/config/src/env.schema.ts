@@ -46,3 +46,10 @@ export function loadEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/** The Nest logger levels up to and including the configured one. */
+export function logLevels(level: Env['LOG_LEVEL']): (typeof LOG_LEVELS)[number][] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}

@@ -1,1 +1,2 @@
 export * from './env.schema';
+export * from './redis-connection';

@@ -29,3 +29,10 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { age: 24 * 3600, count: 1000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };
+
+/**
+ * The declared type the API stores for a canonical report submitted as JSON: the worker reads such a
+ * submission as a report, not as a document to parse. Distinct from application/json so that an
+ * uploaded .json file is still treated as an unknown document.
+ */
+export const STRUCTURED_REPORT_TYPE = 'application/vnd.nianbao.report+json';

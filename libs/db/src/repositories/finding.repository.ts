@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Finding as RuleFinding } from '@nianbao/report';
-import type { FindingReview, Prisma, ReviewDecision, Severity } from '../generated/prisma/client';
+import type { FindingReview, FindingScope, Prisma, ReviewDecision, Severity } from '../generated/prisma/client';
 import { PrismaService } from '../prisma.service';
 import { findingRows } from './report.repository';
 
@@ -68,7 +68,7 @@ export class FindingRepository {
   }
 
   /** Replaces one scope of a report version's findings (re-validation, cross checks) in one transaction. */
-  async replace(reportVersionId: string, scope: 'report' | 'cross', rulesetVersion: string, findings: RuleFinding[], rules?: string[]) {
+  async replace(reportVersionId: string, scope: FindingScope, rulesetVersion: string, findings: RuleFinding[], rules?: string[]) {
     const version = await this.prisma.reportVersion.findUniqueOrThrow({ where: { id: reportVersionId }, select: { agencyId: true, year: true } });
     const rows = findingRows(version.agencyId, version.year, rulesetVersion, findings, scope).map((r) => ({ ...r, reportVersionId }));
     await this.prisma.$transaction([

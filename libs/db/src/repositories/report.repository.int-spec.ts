@@ -38,6 +38,7 @@ function accept(submissionId: string, agency: string, newReceived: number) {
     year: 2023,
     report: report(agency, newReceived),
     provenance: {},
+    parseFindings: [],
     findings: [finding],
     rulesetVersion: 't',
     mediaType: 'json',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CanonicalReport, CellProvenance, Finding } from '@nianbao/report';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type FindingScope } from '../generated/prisma/client';
 import { factsOf } from '../facts';
 import { findingFingerprint } from '../fingerprint';
 import { PrismaService } from '../prisma.service';
@@ -12,6 +12,8 @@ export interface AcceptReport {
   year: number;
   report: CanonicalReport;
   provenance: Record<string, CellProvenance>;
+  /** What the parser found (kept across re-validation), then what the single-report rules found. */
+  parseFindings: Finding[];
   findings: Finding[];
   rulesetVersion: string;
   mediaType: string | null;
@@ -41,7 +43,7 @@ export const KEY_FIGURE_KEYS = {
   reviewTotal: 'disputes.review.total',
 } as const;
 
-export function findingRows(agencyId: string, year: number, rulesetVersion: string, findings: Finding[], scope: 'report' | 'cross' = 'report') {
+export function findingRows(agencyId: string, year: number, rulesetVersion: string, findings: Finding[], scope: FindingScope = 'report') {
   return findings.map((f) => ({
     agencyId,
     year,
@@ -120,7 +122,10 @@ export class ReportRepository {
       })),
     });
     await tx.finding.createMany({
-      data: findingRows(agency.id, input.year, input.rulesetVersion, input.findings).map((r) => ({ ...r, reportVersionId: version.id })),
+      data: [
+        ...findingRows(agency.id, input.year, input.rulesetVersion, input.parseFindings, 'parse'),
+        ...findingRows(agency.id, input.year, input.rulesetVersion, input.findings, 'report'),
+      ].map((r) => ({ ...r, reportVersionId: version.id })),
     });
     await tx.submission.update({
       where: { id: input.submissionId },

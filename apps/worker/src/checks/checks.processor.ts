@@ -1,0 +1,49 @@
+import { Logger } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { JobRunRepository } from '@nianbao/db';
+import { InvalidJobPayloadError, JOBS, QUEUES, isJobName, parseJobPayload, type JobName } from '@nianbao/jobs';
+import { ReconcileService } from './reconcile.service';
+import { RevalidateService } from './revalidate.service';
+
+/** The housekeeping queue: one processor, one handler per job name (start-up fails on a name without one). */
+@Processor(QUEUES.checks, { concurrency: 1 })
+export class ChecksProcessor extends WorkerHost {
+  private readonly logger = new Logger(ChecksProcessor.name);
+  private readonly handlers: Partial<Record<JobName, (job: Job, runId: string) => Promise<unknown>>>;
+
+  constructor(
+    reconcile: ReconcileService,
+    revalidate: RevalidateService,
+    private readonly runs: JobRunRepository,
+  ) {
+    super();
+    this.handlers = {
+      [JOBS.reconcile.name]: () => reconcile.reconcile(),
+      [JOBS.revalidateAll.name]: (_job, runId) => revalidate.revalidateAll(runId),
+    };
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = isJobName(job.name) ? this.handlers[job.name] : undefined;
+    if (!handler || !isJobName(job.name)) throw new UnrecoverableError(`queue ${QUEUES.checks} has no handler for job ${job.name}`);
+    let payload: unknown;
+    try {
+      payload = parseJobPayload(job.name, job.data);
+    } catch (e) {
+      if (e instanceof InvalidJobPayloadError) throw new UnrecoverableError(e.message);
+      throw e;
+    }
+    const correlationId = (payload as { correlationId?: string }).correlationId ?? null;
+    const run = await this.runs.start({ queue: QUEUES.checks, jobName: job.name, jobId: job.id ?? null, payload, correlationId });
+    try {
+      const result = await handler(job, run.id);
+      await this.runs.complete(run.id);
+      return result;
+    } catch (e) {
+      this.logger.error(`job ${job.name} ${job.id} failed: ${(e as Error).message}`);
+      await this.runs.fail(run.id, (e as Error).message);
+      throw e;
+    }
+  }
+}

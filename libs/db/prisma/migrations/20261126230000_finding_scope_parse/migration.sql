@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "FindingScope" ADD VALUE 'parse';
+
