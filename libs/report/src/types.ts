@@ -6,7 +6,7 @@ export type CellKind = 'number' | 'zero' | 'blank' | 'na' | 'text';
 /** Where in the source document a cell or a heading was read. */
 export type SourceLocation =
   | { type: 'line'; line: number }
-  | { type: 'table'; table: number; row: number; cell: number; sheet?: string }
+  | { type: 'table'; table: number; row: number; cell: number; sheet?: string; /** PDF: the page the row was printed on. */ page?: number }
   | { type: 'page'; page: number; line?: number }
   | { type: 'structured' };
 
