@@ -11,8 +11,8 @@ const toFullWidth = (s: string): string => s.replace(/[0-9.]/g, (d) => String.fr
 const pipeEscape = (s: string): string => s.replace(/\|/g, '\\|');
 
 /**
- * Markdown with pipe tables. Pipe tables cannot merge cells, so a merged cell's text is repeated
- * in every position it covers — the same grid the document model builds from the HTML.
+ * Markdown with pipe tables. Pipe tables cannot merge cells: a merged cell's text stands in its
+ * top-left position and the positions it covers are left empty, as HTML-to-Markdown converters write it.
  */
 export function renderMarkdown(report: CanonicalReport, options: MarkdownOptions = {}): string {
   const write: ValueWriter = options.fullWidthDigits ? (k, v) => toFullWidth(plainValue(k, v)) : plainValue;
@@ -25,7 +25,7 @@ export function renderMarkdown(report: CanonicalReport, options: MarkdownOptions
 }
 
 function markdownTable(table: LayoutTable): string {
-  const grid = expandTable(table).map((row) => row.map((pos) => pipeEscape(pos.cell.text)));
+  const grid = expandTable(table).map((row) => row.map((pos) => (pos.dr === 0 && pos.dc === 0 ? pipeEscape(pos.cell.text) : '')));
   const [head, ...body] = grid;
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   return [line(head ?? []), line(new Array(table.width).fill('---')), ...body.map(line)].join('\n');

@@ -6,7 +6,8 @@ export interface RuledTable {
   bottom: number;
   /** Column boundaries, left to right: continuation across a page break needs the same ones. */
   columns: number[];
-  cells: { text: string; merged: boolean }[][];
+  /** Each position with its merged cell's text and the position of that cell's top-left (0-based). */
+  cells: { text: string; merged: boolean; row: number; col: number }[][];
 }
 
 const TOLERANCE = 1.5;
@@ -66,7 +67,7 @@ function buildTable(rules: Rule[], xs: number[], ys: number[], runs: TextRun[]):
   const cells = Array.from({ length: rows }, (_, i) =>
     Array.from({ length: cols }, (_, j) => {
       const master = find(i * cols + j);
-      return { text: joinRuns(texts.get(master) ?? []), merged: master !== i * cols + j };
+      return { text: joinRuns(texts.get(master) ?? []), merged: master !== i * cols + j, row: Math.floor(master / cols), col: master % cols };
     }),
   );
   return { top: ys[0] as number, bottom: ys.at(-1) as number, columns: xs, cells };

@@ -37,12 +37,12 @@ type Placed = { top: number; block: Block; table?: RuledTable };
 
 function pagesToBlocks(pages: PageContent[]): Block[] {
   const blocks: Block[] = [];
-  let open: { columns: number[]; block: Extract<Block, { type: 'table' }>; page: number } | undefined;
+  let open: { columns: number[]; block: Extract<Block, { type: 'table' }>; page: number; index: number } | undefined;
   let tableCount = 0;
   for (const page of pages) {
     const { tables, loose } = findRuledTables(page.rules, page.runs);
     const placed: Placed[] = [
-      ...tables.map((table): Placed => ({ top: table.top, table, block: tableBlock(table, page.page, tableCount) })),
+      ...tables.map((table): Placed => ({ top: table.top, table, block: { type: 'table', grid: [], source: { type: 'page', page: page.page } } })),
       ...lines(loose).filter((l) => !isPageNumber(l.text)).map((l, i): Placed => ({ top: l.top, block: { type: 'text', text: l.text, source: { type: 'page', page: page.page, line: i + 1 } } })),
     ].sort((a, b) => a.top - b.top);
     placed.forEach((item, index) => {
@@ -50,12 +50,14 @@ function pagesToBlocks(pages: PageContent[]): Block[] {
         const continued = index === 0 && open && open.page === page.page - 1 && blocks.at(-1) === open.block && sameOutline(open.columns, item.table.columns);
         if (continued && open) {
           const columns = unionColumns(open.columns, item.table.columns);
-          open.block.grid = [...regrid(open.block.grid, open.columns, columns), ...regrid(item.block.grid, item.table.columns, columns)];
+          const rows = tableGrid(item.table, page.page, open.index, open.block.grid.length);
+          open.block.grid = [...regrid(open.block.grid, open.columns, columns), ...regrid(rows, item.table.columns, columns)];
           open = { ...open, columns, page: page.page };
           return;
         }
         tableCount++;
-        open = { columns: item.table.columns, block: item.block, page: page.page };
+        item.block.grid = tableGrid(item.table, page.page, tableCount, 0);
+        open = { columns: item.table.columns, block: item.block, page: page.page, index: tableCount };
       }
       blocks.push(item.block);
     });
@@ -88,9 +90,11 @@ function regrid(grid: GridCell[][], from: number[], to: number[]): GridCell[][] 
   }));
 }
 
-function tableBlock(table: RuledTable, page: number, index: number): Extract<Block, { type: 'table' }> {
-  const grid: GridCell[][] = table.cells.map((row) => row.map((c) => ({ text: c.text, ...(c.merged ? { merged: true } : {}), source: { type: 'page', page } })));
-  return { type: 'table', grid, source: { type: 'page', page, line: index + 1 } };
+/** Cells point at their merged cell's top-left, numbered across the whole table as HTML's are. */
+function tableGrid(table: RuledTable, page: number, index: number, rowOffset: number): GridCell[][] {
+  return table.cells.map((row) =>
+    row.map((c) => ({ text: c.text, ...(c.merged ? { merged: true } : {}), source: { type: 'table', table: index, row: rowOffset + c.row + 1, cell: c.col + 1, page } })),
+  );
 }
 
 /** Text lines: runs whose centres lie within half a glyph height of each other, left to right. */
