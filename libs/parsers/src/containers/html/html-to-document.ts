@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../document/document-model';
 import { collapseWhitespace } from '../../normalize/text';
+import { boundNesting } from './nesting-bound';
 import { expandGrid, spanValue, SPAN_LIMITS, type RawCell } from './html-grid';
 
 /** Elements whose content is never document text (page chrome, code, embedded objects). */
@@ -61,9 +62,9 @@ function findTitle(root: Document): Element | null {
 }
 
 /** Tables that hold another table are page layout, not data: their cells are read as blocks. */
-function layoutTables(root: AnyNode): Set<Element> {
+function layoutTables(root: Document): Set<Element> {
   const layout = new Set<Element>();
-  const stack: AnyNode[] = [root];
+  const stack: AnyNode[] = [...root.children];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isTag(node)) continue;
@@ -108,7 +109,7 @@ function rowCells(tr: Element): RawCell[] {
  * in document order. Never throws on malformed markup.
  */
 export function htmlToDocument(html: string): DocumentModel {
-  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const source = boundNesting(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   const dom = parseDocument(source, { withStartIndices: true, decodeEntities: true, lowerCaseTags: true });
   const lineOf = lineIndex(source);
   const layout = layoutTables(dom);
