@@ -5,7 +5,7 @@ import { normalizeProse } from './prose-text';
 
 /** "无收取信息处理费情况", "未发生收费情况", "未收取任何费用" — but not the 逾期未按收费通知缴纳 label. */
 const NO_FEE = /(?:无|未|没有|不存在|未曾)[^,;。:]{0,12}?(?:收取|收费|信息处理费)/;
-const ABOUT_PROCESSING_FEE = /信息处理费|信息公开|依申请/;
+const ABOUT_PROCESSING_FEE = /信息处理费|处理费|信息公开|申请/;
 
 /**
  * TXT.feeStatement: section 六 states definitely that no fee was charged, while table 三 counts

@@ -167,7 +167,7 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
           cells: [sectionKey, ...table.cells],
           expected: accepted[0] as number,
           actual: st.value,
-          message: `${where}：“${quote(st.clause)}”所述 ${fmt(st.value)} 件，与${label} ${fmt(accepted[0] as number)}${note}不符`,
+          message: `${where}：“${quote(st.clause)}”所述 ${fmt(st.value)} 件，而${label}为 ${fmt(accepted[0] as number)}${note}`,
           messageEn: `${st.section}: "${st.clause}" states ${fmt(st.value)}, but ${table.cells.map((k) => k.replace(/^applications\.|^disputes\./, '')).join(' + ')} = ${fmt(accepted[0] as number)}${accepted.length > 1 ? ` (with carried-over: ${fmt(accepted[1] as number)})` : ''}`,
         }),
       );

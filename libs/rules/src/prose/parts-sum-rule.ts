@@ -50,7 +50,7 @@ function claimsOf(sentence: string): PartsClaim[] {
     const listed = sentence.slice(at, lastPart.end);
     const items = sentence
       .slice(first.start, lastPart.end)
-      .split(/[,;、]/)
+      .split(/[,;]/)
       .filter((s) => s.length > 0);
     const exhaustive = !/^其中(?:包括|主要|有)/.test(sentence.slice(at)) && !/等/.test(listed) && items.every((s) => findFigures(s).length > 0);
     out.push({ total, parts, exhaustive, text: sentence.slice(Math.max(0, total.start - 20), lastPart.end) });

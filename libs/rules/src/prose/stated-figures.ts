@@ -62,11 +62,11 @@ const COLUMN_PATTERNS: readonly [RegExp, ColumnTopic][] = [
 type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes'; group: DisputeTopic };
 
 /**
- * What a figure counts, read from a span of its own clause (`span`); `around` is the figure's
+ * What a figure counts, read from a span of its own clause (`span`, on `side` of the figure); `around` is the figure's
  * whole clause span, `sentence` the sentence, `requestContext` whether this or the previous
  * sentence talks about 申请.
  */
-function topicOf(span: string, around: string, sentence: string, requestContext: boolean): Topic | null {
+function topicOf(span: string, side: 'before' | 'after', around: string, sentence: string, requestContext: boolean): Topic | null {
   const review = REVIEW.test(span);
   const litigation = LITIGATION.test(span);
   if (review && litigation) return { kind: 'disputes', group: 'all' };
@@ -80,9 +80,24 @@ function topicOf(span: string, around: string, sentence: string, requestContext:
   if (!requestContext || NOT_REQUESTS.test(around)) return null;
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
-  if (/办结|答复|办理|处理/.test(span)) return { kind: 'applications', row: 'totalProcessed' };
-  if (/收到|接到|受理|接收|新收|收悉/.test(span) && /申请/.test(around)) return { kind: 'applications', row: 'newReceived' };
-  return null;
+  // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
+  const processed = nearest(span, /办结|答复|办理|处理/g, side);
+  const received = /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|新收|收悉/g, side) : -1;
+  if (processed < 0 && received < 0) return null;
+  return { kind: 'applications', row: received > processed ? 'newReceived' : 'totalProcessed' };
+}
+
+/**
+ * How close the last (before the figure) or first (after it) match of `re` in `span` lies to the
+ * figure, as a number that grows with closeness; -1 when there is none.
+ */
+function nearest(span: string, re: RegExp, side: 'before' | 'after'): number {
+  let best = -1;
+  for (const m of span.matchAll(re)) {
+    const closeness = side === 'before' ? m.index + m[0].length : span.length - m.index;
+    best = Math.max(best, closeness);
+  }
+  return best;
 }
 
 function columnOf(span: string): ColumnTopic | null {
@@ -134,7 +149,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       return;
     }
     const around = pre + post;
-    const topic = topicOf(pre, around, sentence, requestContext) ?? topicOf(post, around, sentence, requestContext);
+    const topic = topicOf(pre, 'before', around, sentence, requestContext) ?? topicOf(post, 'after', around, sentence, requestContext);
     const column = columnOf(pre) ?? 'total';
     let statement: Statement | null = null;
     if (topic?.kind === 'disputes') {
