@@ -8,8 +8,14 @@ const NOT_APPLICABLE = new Set(['/', '\\', '-', '--', '—', '——', '–', '�
 // A figure, possibly with thousands separators, decimals, a sign or a unit written into the cell.
 const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个|项|条|次|%)?$/;
 
+// Cheap tests first: most cells are plain ASCII figures or CJK labels.
+const ASCII_FIGURE = /^\d{1,12}$/;
+const CJK_START = /^[\u4e00-\u9fff（(]/;
+
 /** Whether a cell holds a figure (or an n/a mark), is empty, or is label text. */
 export function cellShape(text: string): CellShape {
+  if (ASCII_FIGURE.test(text)) return 'value';
+  if (text.length > 3 && CJK_START.test(text)) return text === '不适用' ? 'value' : 'label';
   const s = toHalfWidth(text).replace(/\s+/g, '');
   if (s === '') return 'empty';
   if (NOT_APPLICABLE.has(s) || FIGURE.test(s)) return 'value';
@@ -17,7 +23,10 @@ export function cellShape(text: string): CellShape {
 }
 
 /** Cell text as the document model keeps it: whitespace collapsed, Markdown/HTML inline markup removed. */
+const NEEDS_CLEANING = /[<&*_\s\u00a0\u200b\ufeff]/;
+
 export function cleanCellText(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/&nbsp;/gi, ' ')

@@ -29,17 +29,24 @@ const GROUP_LABELS = [...new Set(APPLICATION_ROWS_2021.flatMap((r) => (r.group ?
 
 /**
  * Where a group label and a row label share a visual line, extraction interleaves their pieces
- * ("（六）其", "2.申请人逾期未按收费通知要求", "他处理", …): a piece that continues an open group label
- * towards an official group label ("（六）其" + "他处理" = （六）其他处理) belongs to the group.
+ * ("（四）无", "2.没有现成信息需要另", "法提供行制作"): the longest start of a piece that continues the
+ * last open group label towards an official group label ("（四）无" + "法提供" = （四）无法提供) belongs to
+ * the group; the rest of the piece continues the row label.
  */
-function completedGroup(items: LabelItem[], piece: string): LabelItem | undefined {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i] as LabelItem;
-    if (!item.group) continue;
-    const joined = normalizeLabel(item.pieces.map((p) => p.text).join('') + piece);
-    return GROUP_LABELS.some((g) => g.startsWith(joined)) ? item : undefined;
+function completeGroup(items: LabelItem[], piece: string): { group?: LabelItem; taken: number } {
+  const group = [...items].reverse().find((i) => i.group);
+  if (!group) return { taken: 0 };
+  const sofar = group.pieces.map((p) => p.text).join('');
+  if (GROUP_LABELS.includes(normalizeLabel(sofar))) return { taken: 0 };
+  // Normalising keeps the length of label text without spaces, so prefixes of the piece map one to one.
+  const normSofar = normalizeLabel(sofar);
+  const normPiece = normalizeLabel(piece);
+  if (normPiece.length !== piece.length) return { taken: 0 };
+  for (let n = piece.length; n > 0; n--) {
+    const joined = normSofar + normPiece.slice(0, n);
+    if (GROUP_LABELS.some((g) => g.startsWith(joined))) return { group, taken: n };
   }
-  return undefined;
+  return { taken: 0 };
 }
 
 function enumeratorOf(text: string): string | null {
@@ -61,14 +68,17 @@ function labelItems(loose: LooseLine[]): { items: LabelItem[]; rest: LooseLine[]
       continue;
     }
     for (const text of l.text.split(INNER_ENUMERATOR)) {
-      const piece = { line: l.line, text };
       if (startsWithEnumerator(text)) {
-        items.push({ pieces: [piece], group: GROUP_ENUMERATORS.has(enumeratorOf(text) ?? '') });
+        items.push({ pieces: [{ line: l.line, text }], group: GROUP_ENUMERATORS.has(enumeratorOf(text) ?? '') });
         continue;
       }
-      const owner = completedGroup(items, text) ?? items[items.length - 1];
-      if (owner) owner.pieces.push(piece);
-      else rest.push(piece);
+      const { group, taken } = completeGroup(items, text);
+      if (group && taken > 0) group.pieces.push({ line: l.line, text: text.slice(0, taken) });
+      const left = text.slice(taken);
+      if (left === '') continue;
+      const owner = items[items.length - 1];
+      if (owner) owner.pieces.push({ line: l.line, text: left });
+      else rest.push({ line: l.line, text: left });
     }
   }
   return { items, rest };
@@ -76,6 +86,27 @@ function labelItems(loose: LooseLine[]): { items: LabelItem[]; rest: LooseLine[]
 
 function labelCells(row: Row): RowCell[] {
   return row.cells.slice(0, firstValueIndex(row)).filter((c) => cellShape(c.text) !== 'empty');
+}
+
+/**
+ * A group label (（六）其他处理) is put back as a label-only row before the row labelled by the next
+ * row label in reading order, so that a reader tracking the open group sees it before its items
+ * ("3.其他" means （六）3 only under （六）).
+ */
+function groupRowsBefore(items: LabelItem[], rowOf: Map<LabelItem, Row>): { before: Map<Row, Row[]>; placed: Set<number> } {
+  const before = new Map<Row, Row[]>();
+  const placed = new Set<number>();
+  items.forEach((item, i) => {
+    if (!item.group) return;
+    const next = items.slice(i + 1).find((n) => !n.group && rowOf.has(n));
+    const target = next ? rowOf.get(next) : undefined;
+    if (!target) return;
+    const first = item.pieces[0] as LooseLine;
+    const groupRow: Row = { line: first.line, header: false, cells: [{ text: item.pieces.map((p) => p.text).join(''), line: first.line }] };
+    before.set(target, [...(before.get(target) ?? []), groupRow]);
+    for (const p of item.pieces) placed.add(p.line);
+  });
+  return { before, placed };
 }
 
 /**
@@ -124,13 +155,19 @@ export function attachLooseLabels(rows: Row[], loose: LooseLine[]): { rows: Row[
   if (!targets || leaves.length === 0) return { rows, unused: loose };
 
   const labelFor = new Map<Row, LabelItem>(targets.map((r, i) => [r, leaves[i] as LabelItem]));
-  const labelled = rows.map((r) => {
+  const rowOf = new Map<LabelItem, Row>(targets.map((r, i) => [leaves[i] as LabelItem, r]));
+  const { before: groupBefore, placed } = groupRowsBefore(items, rowOf);
+  const labelled = rows.flatMap((r) => {
     const item = labelFor.get(r);
-    return item ? { ...r, cells: labelledCells(r, item) } : r;
+    const row = item ? { ...r, cells: labelledCells(r, item) } : r;
+    return [...(groupBefore.get(r) ?? []), row];
   });
-  const used = new Set(leaves.flatMap((i) => i.pieces.map((p) => p.line)));
-  // Group labels and stray lines are kept as text; a line shared by a row label and a group stays too.
-  const kept = new Set([...items.filter((i) => i.group).flatMap((i) => i.pieces.map((p) => p.line)), ...rest.map((p) => p.line)]);
+  const used = new Set([...leaves.flatMap((i) => i.pieces.map((p) => p.line)), ...placed]);
+  // Stray lines are kept as text; so is a line shared by a placed label and an unplaced group.
+  const kept = new Set([
+    ...items.filter((i) => i.group && !i.pieces.every((p) => placed.has(p.line))).flatMap((i) => i.pieces.map((p) => p.line)),
+    ...rest.map((p) => p.line),
+  ]);
   const unused = loose.filter((l) => !used.has(l.line) || kept.has(l.line));
   return { rows: labelled, unused };
 }

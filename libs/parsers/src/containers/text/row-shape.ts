@@ -38,7 +38,8 @@ function mostCommon(values: number[]): number {
 export function valueColumns(rows: Row[]): number {
   const data = rows.filter(isDataRow);
   const fromData = mostCommon(data.map(valueSpan));
-  const head = rows[0];
+  // The Markdown header row, if it comes before the first data row (header lines taken back may precede it).
+  const head = rows.slice(0, Math.max(0, rows.findIndex(isDataRow))).find((r) => r.header);
   if (!head || !head.header || isDataRow(head) || head.cells.some((c) => cellShape(c.text) !== 'label')) return fromData;
   const rowsHaveLabels = data.some((r) => firstValueIndex(r) > 0);
   return Math.max(fromData, head.cells.length - (rowsHaveLabels ? 1 : 0));

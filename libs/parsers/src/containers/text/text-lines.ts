@@ -19,7 +19,7 @@ export type TableLayout = 'pipe' | 'tab' | 'spaced';
 /** One source line, classified. Page footers and pipe delimiter rows are structure, not content. */
 export type Line =
   | { kind: 'blank'; line: number }
-  | { kind: 'text'; line: number; text: string; heading: boolean }
+  | { kind: 'text'; line: number; text: string; heading: boolean; raw: string }
   | { kind: 'row'; line: number; layout: TableLayout; row: Row };
 
 // Page furniture of PDF extractions: "— 5 —", "- 5 -", "第 5 页", "第5页 共7页".
@@ -59,16 +59,19 @@ function classifyAlone(raw: string, line: number): Line | null {
   // A leading tab alone is indentation; a tab between cells makes a tab-separated row.
   if (raw.replace(/^\t+/, '').includes('\t')) return { kind: 'row', line, layout: 'tab', row: toRow(line, raw.replace(/[\r\n]+$/, '').split('\t')) };
   const heading = MARKDOWN_HEADING.test(trimmed);
-  return { kind: 'text', line, text: stripMarkdown(trimmed), heading };
+  return { kind: 'text', line, text: stripMarkdown(trimmed), heading, raw: trimmed };
 }
 
 function isProse(l: Line | undefined): boolean {
   return l?.kind === 'text' && !l.heading && l.text.length >= PROSE_MIN_CHARS;
 }
 
+// Only a line with a wide gap or ending in a figure can be a row; most prose lines are neither.
+const MAYBE_ROW = /(?:\s{2}|\u3000|[\d０-９]$)/;
+
 function spacedCells(l: Line): string[] | null {
-  if (l.kind !== 'text' || l.heading) return null;
-  const wide = l.text === '' ? [] : l.text.split(WIDE_GAP);
+  if (l.kind !== 'text' || l.heading || !MAYBE_ROW.test(l.raw)) return null;
+  const wide = l.raw.split(WIDE_GAP).map(cleanCellText).filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
   if (wide.length >= 2) return wide;
   const m = LABEL_THEN_FIGURES.exec(l.text);
   if (!m) return null;

@@ -4,13 +4,14 @@ import { shapeTable } from './row-shape';
 import { classifyLines, type Line, type Row, type TableLayout } from './text-lines';
 
 type Segment =
+  | { kind: 'blank' }
   | { kind: 'text'; line: number; text: string; heading: boolean }
   | { kind: 'table'; layout: TableLayout; rows: Row[] };
 
 // Between two fragments of one broken table only short lines occur (label pieces, repeated captions);
 // a sentence, a section heading or a long run of lines means the table has ended.
 const MAX_LOOSE_CHARS = 40;
-const MAX_LOOSE_LINES = 16;
+const MAX_LOOSE_LINES = 24;
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、.*(?:情况|事项|问题)$/;
 const TABLE_CAPTION = /^表[一二三四五六七八九十\d]/;
 
@@ -24,15 +25,34 @@ function segments(lines: Line[]): Segment[] {
       continue;
     }
     table = null;
-    if (l.kind === 'text') out.push({ kind: 'text', line: l.line, text: l.text, heading: l.heading });
+    out.push(l.kind === 'text' ? { kind: 'text', line: l.line, text: l.text, heading: l.heading } : { kind: 'blank' });
   }
   return out;
 }
 
+const MAX_HEADER_LINES = 10;
+
 function isLoose(s: Segment): boolean {
+  if (s.kind === 'blank') return true;
   if (s.kind !== 'text') return false;
   if (s.heading) return TABLE_CAPTION.test(s.text);
   return s.text.length <= MAX_LOOSE_CHARS && !/[。；;]$/.test(s.text) && !SECTION_HEADING.test(s.text);
+}
+
+/**
+ * Extraction also moves a wrapped table header out of the table, onto the lines right above it
+ * ("行政复议行政诉讼", "未经复议直接起诉复议后起诉", "结果结果其他尚未" …). Those lines (short, no
+ * sentence, no section heading, up to a blank line) are taken back as label-only header rows.
+ */
+function headerLinesBefore(out: Segment[]): Row[] {
+  const rows: Row[] = [];
+  while (rows.length < MAX_HEADER_LINES) {
+    const last = out[out.length - 1];
+    if (!last || last.kind !== 'text' || !isLoose(last)) break;
+    out.pop();
+    rows.unshift({ line: last.line, header: false, cells: [{ text: last.text, line: last.line }] });
+  }
+  return rows;
 }
 
 /**
@@ -48,7 +68,7 @@ function mergeBrokenTables(segs: Segment[]): Segment[] {
       out.push(seg);
       continue;
     }
-    const rows = [...seg.rows];
+    const rows = [...headerLinesBefore(out), ...seg.rows];
     const loose: LooseLine[] = [];
     let j = i + 1;
     for (;;) {
@@ -89,6 +109,7 @@ export function textToDocument(text: string): DocumentModel {
   const markdown = lines.some((l) => (l.kind === 'row' && l.layout === 'pipe') || (l.kind === 'text' && l.heading));
   const blocks: Block[] = [];
   for (const s of mergeBrokenTables(segments(lines))) {
+    if (s.kind === 'blank') continue;
     if (s.kind === 'text') {
       if (s.text !== '') blocks.push({ type: 'text', text: s.text, source: { type: 'line', line: s.line } });
       continue;

@@ -1,0 +1,186 @@
+import type { Block, GridCell } from '../../document/document-model';
+import { textToDocument } from './text-to-document';
+
+const tables = (blocks: Block[]): GridCell[][][] => blocks.flatMap((b) => (b.type === 'table' ? [b.grid] : []));
+const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
+const cellTexts = (grid: GridCell[][]): string[][] => grid.map((r) => r.map((c) => c.text));
+
+describe('textToDocument: Markdown pipe tables', () => {
+  const md = [
+    '# 某某局２０２４年政府信息公开工作年度报告',
+    '',
+    '## 二、主动公开政府信息情况',
+    '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+    '|---|---|---|---|',
+    '| 规章 | ０ | ０ | ０ |',
+    '| **行政规范性文件** | １２ | ３ | ４５ |',
+  ].join('\n');
+  const doc = textToDocument(md);
+
+  it('turns headings into text blocks without their markers', () => {
+    expect(doc.container).toBe('markdown');
+    expect(texts(doc.blocks)).toEqual(['某某局２０２４年政府信息公开工作年度报告', '二、主动公开政府信息情况']);
+  });
+
+  it('keeps full-width digits as written, drops the delimiter row and inline markup, and names each line', () => {
+    const [grid] = tables(doc.blocks);
+    expect(cellTexts(grid ?? [])).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '０', '０', '０'],
+      ['行政规范性文件', '１２', '３', '４５'],
+    ]);
+    expect(grid?.[2]?.[3]?.source).toEqual({ type: 'line', line: 7 });
+  });
+
+  it('keeps an explicitly empty last cell as a blank value, but drops padding beyond the table width', () => {
+    const d = textToDocument(
+      ['| 项目 | a | b | 总计 |', '|---|---|---|---|', '| 一、本年新收 | 1 | 2 | 3 |  |', '| 四、结转 | 1 | 0 |  |'].join('\n'),
+    );
+    expect(cellTexts(tables(d.blocks)[0] ?? []).slice(1)).toEqual([
+      ['一、本年新收', '1', '2', '3'],
+      ['四、结转', '1', '0', ''],
+    ]);
+  });
+
+  it('marks the inner cell a short row lost, keeping its first and last figures in their columns', () => {
+    const d = textToDocument(['| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '|---|---|---|---|', '| 规章 | 22 | 235 |'].join('\n'));
+    const row = tables(d.blocks)[0]?.[1] ?? [];
+    expect(row.map((c) => c.text)).toEqual(['规章', '22', '', '235']);
+    expect(row.map((c) => c.missing !== undefined)).toEqual([false, false, true, false]);
+  });
+
+  it('drops page footers, even inside a table', () => {
+    const d = textToDocument(['| 规章 | 1 |', '— 4 —', '| 行政规范性文件 | 2 |', '第 5 页'].join('\n'));
+    expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['规章', '1'], ['行政规范性文件', '2']]);
+    expect(texts(d.blocks)).toEqual([]);
+  });
+});
+
+describe('textToDocument: tables broken by PDF extraction', () => {
+  // Rows lose their wrapped labels to loose lines; a group label's pieces interleave with a row label's.
+  const md = [
+    '| 一、本年新收 | 5 | 0 | 5 |',
+    '| 0 | 0 | 0 |',
+    '|---|---|---|',
+    '',
+    '（二）部分公开（区分处理的，只',
+    '计这一情形，不计其他情形）',
+    '（四）无2.没有现成信息需要另',
+    '法提供行制作',
+    '| 1.本机关不掌握相关政府信息 | 3 | 0 | 3 |',
+    '| 2 | 0 | 2 |',
+  ].join('\n');
+  const doc = textToDocument(md);
+  const grid = tables(doc.blocks)[0] ?? [];
+
+  it('joins the fragments into one table and gives unlabeled rows their loose labels in reading order', () => {
+    expect(tables(doc.blocks)).toHaveLength(1);
+    expect(cellTexts(grid)).toEqual([
+      ['一、本年新收', '5', '0', '5'],
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '0', '0', '0'],
+      ['1.本机关不掌握相关政府信息', '3', '0', '3'],
+      ['（四）无法提供'],
+      ['2.没有现成信息需要另行制作', '2', '0', '2'],
+    ]);
+  });
+
+  it('takes the label source from the loose line and the figures from the pipe row', () => {
+    const row = grid[1] ?? [];
+    expect(row[0]?.source).toEqual({ type: 'line', line: 5 });
+    expect(row[1]?.source).toEqual({ type: 'line', line: 2 });
+  });
+
+  it('pairs nothing when loose labels and unlabeled rows do not match one to one', () => {
+    const d = textToDocument(['| 一、本年新收 | 5 |', '| 0 |', '', '1.甲', '2.乙', '| 3.丙 | 1 |'].join('\n'));
+    expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['一、本年新收', '5'], ['0'], ['3.丙', '1']]);
+    expect(texts(d.blocks)).toEqual(['1.甲', '2.乙']);
+  });
+});
+
+describe('textToDocument: tab-flattened tables', () => {
+  // The seed's layout: merged label cells lost, values shifted by the number of label levels.
+  const tsv = [
+    '### 三、收到和处理政府信息公开申请情况',
+    '\t\t自然人\t法人\t总计\t',
+    '一、本年新收\t\t57\t0\t57\t',
+    '三、本年度办理结果\t(一) 予以公开\t25\t0\t25\t',
+    '\t(三) 不予公开\t1.属于国家秘密\t0\t0\t0',
+    '3.其他\t\t3\t0\t3\t',
+    '(七) 总计\t54\t0\t54\t\t',
+  ].join('\n');
+  const grid = tables(textToDocument(tsv).blocks)[0] ?? [];
+
+  it('aligns every data row to [labels…, values…] whatever its shift and padding', () => {
+    expect(cellTexts(grid).slice(1)).toEqual([
+      ['一、本年新收', '57', '0', '57'],
+      ['三、本年度办理结果', '(一) 予以公开', '25', '0', '25'],
+      ['(三) 不予公开', '1.属于国家秘密', '0', '0', '0'],
+      ['3.其他', '3', '0', '3'],
+      ['(七) 总计', '54', '0', '54'],
+    ]);
+  });
+
+  it('keeps header rows with their inner empty cells', () => {
+    expect(cellTexts(grid)[0]).toEqual(['', '', '自然人', '法人', '总计']);
+  });
+
+  it('reads a row whose first figure is an empty cell as a blank value, not a shift', () => {
+    const g = tables(textToDocument(['a\t1\t2\t3', 'b\t\t2\t3'].join('\n')).blocks)[0] ?? [];
+    expect(cellTexts(g)).toEqual([['a', '1', '2', '3'], ['b', '', '2', '3']]);
+  });
+
+  it('does not take a tab-indented paragraph for a table', () => {
+    const d = textToDocument('\t一、总体情况');
+    expect(tables(d.blocks)).toEqual([]);
+    expect(d.container).toBe('text');
+  });
+});
+
+describe('textToDocument: space-aligned tables', () => {
+  it('reads columns separated by runs of spaces, with the header next to them', () => {
+    const txt = [
+      '二、主动公开政府信息情况',
+      '信息内容        本年制发件数  本年废止件数  现行有效件数',
+      '规章            0             0             0',
+      '行政规范性文件  6             1             32',
+    ].join('\n');
+    const d = textToDocument(txt);
+    expect(texts(d.blocks)).toEqual(['二、主动公开政府信息情况']);
+    expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '6', '1', '32'],
+    ]);
+  });
+
+  it('reads a short label followed by figures after single spaces, but not a prose line that ends in a number', () => {
+    const txt = [
+      '信息内容本年处理决定数量',
+      '行政许可 97',
+      '全年收到政府信息公开申请的情况较去年有所增加，合计',
+      '全年收到申请 34',
+      '件，较上年增长百分之十左右，主要集中在规划领域。',
+    ].join('\n');
+    const d = textToDocument(txt);
+    expect(tables(d.blocks).map(cellTexts)).toEqual([[['行政许可', '97']]]);
+    expect(texts(d.blocks)).toContain('全年收到申请 34');
+  });
+});
+
+describe('textToDocument: robustness', () => {
+  it('returns an empty document for empty input and keeps Windows line ends and a BOM out of the text', () => {
+    expect(textToDocument('').blocks).toEqual([]);
+    const d = textToDocument('\ufeff标题\r\n正文\r\n');
+    expect(texts(d.blocks)).toEqual(['标题', '正文']);
+  });
+
+  it('parses 2,000 report-sized documents in well under a second per thousand', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) lines.push(`第${i}段：本机关认真贯彻落实政府信息公开条例，持续推进政务公开工作，取得了一定成效。`);
+    for (let i = 0; i < 30; i++) lines.push(`| ${i}.某项 | ${i} | 0 | 0 | 0 | 0 | 0 | ${i} |`);
+    const text = lines.join('\n');
+    const start = performance.now();
+    for (let i = 0; i < 2000; i++) textToDocument(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
