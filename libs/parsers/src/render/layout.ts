@@ -27,8 +27,15 @@ export interface LayoutTable {
 export type LayoutBlock =
   | { type: 'title'; text: string }
   | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string }
+  /** `section` names the prose section a paragraph belongs to (`sections.overview` …). */
+  | { type: 'paragraph'; text: string; section: string }
   | { type: 'table'; table: LayoutTable };
+
+export interface LayoutOptions {
+  write?: ValueWriter;
+  /** Emit an empty paragraph for a prose section without text (a template leaves room to write it). */
+  emptyProse?: boolean;
+}
 
 /** How a value cell is written: blank for null, the number as its shortest exact decimal otherwise. */
 export type ValueWriter = (key: string, value: unknown) => string;
@@ -40,7 +47,7 @@ const h = (text: string, span: Partial<LayoutCell> = {}): LayoutCell => ({ text,
  * The report as the official format prints it (国办公开办函〔2021〕30号, or the 2019 trial format):
  * title, six numbered sections, tables 二, 三 and 四 with their merged headers.
  */
-export function reportLayout(report: CanonicalReport, write: ValueWriter = plainValue): LayoutBlock[] {
+export function reportLayout(report: CanonicalReport, { write = plainValue, emptyProse = false }: LayoutOptions = {}): LayoutBlock[] {
   if (report.formatVersion === 'pre2019') throw new Error('pre-2019 reports have no official table layout to render');
   const v = (key: string): LayoutCell => ({ text: write(key, getPath(report, key)), key });
   const blocks: LayoutBlock[] = [{ type: 'title', text: reportTitle(report) }];
@@ -50,9 +57,10 @@ export function reportLayout(report: CanonicalReport, write: ValueWriter = plain
     else if (section.key === 'applications') blocks.push({ type: 'table', table: applicationsTable(report.formatVersion, v) });
     else if (section.key === 'disputes') blocks.push({ type: 'table', table: disputesTable(v) });
     else {
-      for (const p of (report.sections[section.key] ?? '').split(/\r?\n/)) {
-        if (p.trim() !== '') blocks.push({ type: 'paragraph', text: p.trim() });
-      }
+      const key = `sections.${section.key}`;
+      const paragraphs = (report.sections[section.key] ?? '').split(/\r?\n/).filter((p) => p.trim() !== '');
+      for (const p of paragraphs) blocks.push({ type: 'paragraph', text: p.trim(), section: key });
+      if (paragraphs.length === 0 && emptyProse) blocks.push({ type: 'paragraph', text: '', section: key });
     }
   }
   return blocks;

@@ -16,7 +16,7 @@ const pipeEscape = (s: string): string => s.replace(/\|/g, '\\|');
  */
 export function renderMarkdown(report: CanonicalReport, options: MarkdownOptions = {}): string {
   const write: ValueWriter = options.fullWidthDigits ? (k, v) => toFullWidth(plainValue(k, v)) : plainValue;
-  return renderBlocks(reportLayout(report, write), {
+  return renderBlocks(reportLayout(report, { write }), {
     title: (t) => `# ${t}`,
     heading: (t) => `## ${t}`,
     paragraph: (t) => t,

@@ -1,6 +1,6 @@
 import type { CanonicalReport } from '@nianbao/report';
 import ExcelJS from 'exceljs';
-import { reportLayout, type LayoutBlock, type LayoutTable } from './layout';
+import { reportLayout, type LayoutBlock, type LayoutOptions, type LayoutTable } from './layout';
 
 const THIN = { style: 'thin' } as const;
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -8,7 +8,10 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 export interface XlsxLayout {
   workbook: ExcelJS.Workbook;
   sheet: ExcelJS.Worksheet;
-  /** Where each value cell of the tables sits (e.g. `applications.granted.total` → `J7`). */
+  /**
+   * Where each fillable cell sits: table values by canonical key (`applications.granted.total` →
+   * `J31`), `title`, and the prose sections (`sections.overview` …) when they have a cell.
+   */
   addresses: Map<string, string>;
 }
 
@@ -16,16 +19,14 @@ export interface XlsxLayout {
  * One sheet, read top to bottom like the document: title, headings and paragraphs each in a single
  * unbordered cell of column A, tables bordered with the official merges. Figures are numbers.
  */
-export function buildReportWorkbook(report: CanonicalReport): XlsxLayout {
+export function buildReportWorkbook(report: CanonicalReport, options: Pick<LayoutOptions, 'emptyProse'> = {}): XlsxLayout {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'nianbao';
   const sheet = workbook.addWorksheet('年度报告');
   sheet.columns = Array.from({ length: 15 }, (_, i) => ({ width: i < 3 ? 18 : 12 }));
   const addresses = new Map<string, string>();
   let row = 1;
-  for (const block of reportLayout(report)) {
-    row = writeBlock(sheet, block, row, addresses);
-  }
+  for (const block of reportLayout(report, options)) row = writeBlock(sheet, block, row, addresses);
   return { workbook, sheet, addresses };
 }
 
@@ -35,13 +36,13 @@ export async function renderXlsx(report: CanonicalReport): Promise<Uint8Array> {
 }
 
 function writeBlock(sheet: ExcelJS.Worksheet, block: LayoutBlock, row: number, addresses: Map<string, string>): number {
-  if (block.type !== 'table') {
-    const cell = sheet.getCell(row, 1);
-    cell.value = block.text;
-    if (block.type !== 'paragraph') cell.font = { bold: true, size: block.type === 'title' ? 16 : 12 };
-    return row + 1;
-  }
-  return writeTable(sheet, block.table, row, addresses) + 1;
+  if (block.type === 'table') return writeTable(sheet, block.table, row, addresses) + 1;
+  const cell = sheet.getCell(row, 1);
+  cell.value = block.text;
+  if (block.type === 'title') addresses.set('title', cell.address);
+  if (block.type === 'paragraph' && !addresses.has(block.section)) addresses.set(block.section, cell.address);
+  if (block.type !== 'paragraph') cell.font = { bold: true, size: block.type === 'title' ? 16 : 12 };
+  return row + 1;
 }
 
 function writeTable(sheet: ExcelJS.Worksheet, table: LayoutTable, top: number, addresses: Map<string, string>): number {
@@ -65,4 +66,3 @@ function writeTable(sheet: ExcelJS.Worksheet, table: LayoutTable, top: number, a
   });
   return top + table.rows.length;
 }
-

@@ -20,7 +20,7 @@ export async function xlsxToDocument(bytes: Uint8Array): Promise<DocumentModel> 
         continue;
       }
       const grid = block.rows.map((cells) =>
-        cells.map((c): GridCell => ({ text: c.text, merged: c.merged || undefined, source: { type: 'table', table: tableIndex, row: c.row, cell: c.col, sheet: sheet.name } })),
+        cells.map((c): GridCell => ({ text: c.text, merged: c.merged || undefined, source: { type: 'table', table: tableIndex, row: c.masterRow, cell: c.masterCol, sheet: sheet.name } })),
       );
       blocks.push({ type: 'table', grid: grid as Grid, source: { type: 'table', table: tableIndex, row: block.rows[0]?.[0]?.row ?? 1, cell: 1, sheet: sheet.name } });
       tableIndex++;
@@ -35,6 +35,9 @@ interface SheetCell {
   written: string;
   row: number;
   col: number;
+  /** The merged range's top-left, which covered positions name as their source, as HTML's do. */
+  masterRow: number;
+  masterCol: number;
   /** Covered by a merge whose master is elsewhere. */
   merged: boolean;
   /** Part of a merged range (master or covered). */
@@ -59,6 +62,8 @@ function sheetBlocks(sheet: ExcelJS.Worksheet): SheetBlock[] {
         written,
         row: r,
         col: c,
+        masterRow: Number(master.row),
+        masterCol: Number(master.col),
         merged: cell.isMerged && master.address !== cell.address,
         inMerge: cell.isMerged,
         bordered: hasBorder(cell),

@@ -1,0 +1,1 @@
+export { buildTemplate, fillTemplate, TEMPLATE_KEY_SHEET } from './official-template';
