@@ -1,6 +1,6 @@
 import { activeDefs, isSignedKey, type ActiveDef, type FormatVersion } from '@nianbao/report';
 import type { CellSink } from './cell-sink';
-import { fitValues, type SplitRow } from './row-cells';
+import { fitValues, type RowCell, type SplitRow } from './row-cells';
 
 /** Table 二 row labels → the key group they fill, per format; a group's cells follow in column order. */
 const ROWS: Record<'2021' | '2019', [RegExp, string][]> = {
@@ -31,18 +31,24 @@ function defsOf(group: string, format: FormatVersion): ActiveDef[] {
 /** Table 二 by its row labels (规章, 行政许可 …), each row's values in the format's column order. */
 export function readActive(rows: SplitRow[], format: '2021' | '2019', sink: CellSink): void {
   for (const row of rows) {
-    const label = row.labels[row.labels.length - 1];
-    if (!label) continue;
-    const match = ROWS[format].find(([re]) => re.test(label.norm));
+    // The rightmost cell naming a row is its label; a word written in a value cell names none.
+    let at = row.cells.length - 1;
+    let match: [RegExp, string] | undefined;
+    for (; at >= 0 && !match; at--) {
+      const norm = (row.cells[at] as RowCell).norm;
+      match = ROWS[format].find(([re]) => re.test(norm));
+    }
     if (!match) continue;
+    const label = row.cells[at + 1] as RowCell;
+    const cells = row.cells.slice(at + 2);
     const defs = defsOf(match[1], format);
-    const values = fitValues(row.values, defs.length, row.rectangular);
+    const values = fitValues(cells, defs.length, row.rectangular);
     if (!values) {
       sink.report(
         'PARSE.shortRow',
         'error',
         defs.map((d) => d.key),
-        `表二「${label.raw}」行只有 ${row.values.length} 个数值单元格，应为 ${defs.length} 个，无法确定各列`,
+        `表二「${label.raw}」行只有 ${cells.length} 个数值单元格，应为 ${defs.length} 个，无法确定各列`,
         label.source,
       );
       continue;

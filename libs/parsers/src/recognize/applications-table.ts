@@ -1,6 +1,6 @@
 import { APPLICANT_COLUMNS, applicationRows, type FormatVersion } from '@nianbao/report';
 import type { CellSink } from './cell-sink';
-import { fitValues, type SplitRow } from './row-cells';
+import { fitValues, type RowCell, type SplitRow } from './row-cells';
 
 type Group = 'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling';
 
@@ -44,27 +44,34 @@ const BARE_TOTAL = /^总计$/;
 
 const COLUMN_WIDTH = APPLICANT_COLUMNS.length;
 
+interface RowMatch {
+  key: string | null;
+  group: Group | null;
+  /** Index in `row.cells` of the label that named the row: the value cells follow it. */
+  at: number;
+}
+
 /** The row key a row's labels name, given the group the previous rows opened; null for a non-data row. */
-function rowKey(row: SplitRow, group: Group | null, format: FormatVersion, inBody: boolean): { key: string | null; group: Group | null } {
+function rowKey(row: SplitRow, group: Group | null, format: FormatVersion, inBody: boolean): RowMatch {
   let current = group;
-  let key: string | null = null;
   for (const label of row.labels) {
     const g = GROUPS.find(([, re]) => re.test(label.norm));
     if (g && !ITEMS.some(([, re]) => re.test(label.norm))) current = g[0];
     else if (/本年度办理结果/.test(label.norm)) current = null;
   }
-  // The most specific label is the rightmost one.
-  for (let i = row.labels.length - 1; i >= 0 && key === null; i--) {
-    const norm = (row.labels[i] as SplitRow['labels'][number]).norm;
+  // The most specific label is the rightmost one; a word written in a value cell matches no label.
+  for (let i = row.cells.length - 1; i >= 0; i--) {
+    const norm = (row.cells[i] as RowCell).norm;
     const item = ITEMS.find(([, re]) => re.test(norm));
-    if (item) key = item[0];
-    else if (OTHER_ITEM.test(norm) && current === 'otherHandling') key = 'otherHandling.other';
-    else if (BARE_TOTAL.test(norm) && inBody) key = 'totalProcessed';
+    if (item) return { key: item[0], group: current, at: i };
+    if (OTHER_ITEM.test(norm) && current === 'otherHandling') return { key: 'otherHandling.other', group: current, at: i };
+    if (BARE_TOTAL.test(norm) && inBody) return { key: 'totalProcessed', group: current, at: i };
   }
-  if (key === null && current === 'otherHandling' && format === '2019' && row.labels.some((l) => /其他处理/.test(l.norm))) {
-    key = 'otherHandling.total';
+  if (current === 'otherHandling' && format === '2019') {
+    const at = row.cells.findLastIndex((c) => /其他处理/.test(c.norm));
+    if (at !== -1) return { key: 'otherHandling.total', group: current, at };
   }
-  return { key, group: current };
+  return { key: null, group: current, at: -1 };
 }
 
 const APPLICANT_WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
@@ -106,10 +113,11 @@ export function readApplications(rows: SplitRow[], format: FormatVersion, sink: 
     if (!inBody) checkHeader(header, sink);
     inBody = true;
     const keys = APPLICANT_COLUMNS.map((c) => `applications.${found.key}.${c.key}`);
-    const values = fitValues(row.values, COLUMN_WIDTH, row.rectangular);
+    const cells = row.cells.slice(found.at + 1);
+    const values = fitValues(cells, COLUMN_WIDTH, row.rectangular);
     if (!values) {
-      const at = row.labels[0]?.source;
-      sink.report('PARSE.shortRow', 'error', keys, `表三「${row.labels.map((l) => l.raw).join(' ')}」行只有 ${row.values.length} 个数值单元格，应为 ${COLUMN_WIDTH} 个，无法确定各列`, at);
+      const label = row.cells[found.at] as RowCell;
+      sink.report('PARSE.shortRow', 'error', keys, `表三「${label.raw}」行只有 ${cells.length} 个数值单元格，应为 ${COLUMN_WIDTH} 个，无法确定各列`, label.source);
       continue;
     }
     values.forEach((cell, i) => sink.read(keys[i] as string, cell, { unit: '件' }));
