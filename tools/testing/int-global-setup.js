@@ -25,6 +25,7 @@ module.exports = async function globalSetup() {
   process.env.REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379/13';
   process.env.QUEUE_PREFIX = 'nianbao-test';
   process.env.TZ = 'UTC';
+  process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL || 'warn';
   process.env.CHECKPOINT_DISABLE = '1';
 
   const prisma = path.join(root, 'node_modules', '.bin', 'prisma');

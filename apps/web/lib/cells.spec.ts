@@ -1,7 +1,7 @@
 import type { StoredFinding } from '@nianbao/api-contract';
 import { setPath } from '@nianbao/report';
 import { seedLikeReport } from '../test/seed-report';
-import { describeSource, displayCell, FindingIndex, worstSeverity } from './cells';
+import { describeSource, displayCell, FindingIndex, summarizeCells, worstSeverity } from './cells';
 
 const finding = (id: string, severity: StoredFinding['severity'], cells: string[]): StoredFinding => ({
   id,
@@ -63,7 +63,9 @@ describe('displayCell', () => {
       finding('c', 'error', ['applications.newReceived.total', 'applications.carriedForward.total']),
     ]);
     const cell = displayCell(report, provenance, index, 'applications.newReceived.total');
-    expect(cell.findingNumbers).toEqual([1, 3]);
+    // Both findings tint it; only finding 1 ends on it, so only 1 puts its mark here.
+    expect(cell.findingNumbers).toEqual([1]);
+    expect(displayCell(report, provenance, index, 'applications.carriedForward.total').findingNumbers).toEqual([3]);
     expect(cell.severity).toBe('error');
     expect(cell.title).toContain('[3] 问题c');
     expect(displayCell(report, provenance, index, 'applications.granted.total').severity).toBeNull();
@@ -89,5 +91,13 @@ describe('helpers', () => {
     expect(describeSource({ type: 'table', table: 0, row: 2, cell: 5, sheet: '表三' })).toBe('工作表“表三” 第 1 个表格 第 3 行 第 6 格');
     expect(describeSource({ type: 'page', page: 4, line: 12 })).toBe('第 4 页 第 12 行');
     expect(describeSource({ type: 'structured' })).toBe('结构化数据');
+  });
+});
+
+describe('summarizeCells', () => {
+  it('lists up to three cells and counts the rest', () => {
+    expect(summarizeCells(['disputes.review.total'])).toBe('表四 行政复议 · 总计');
+    const row = ['naturalPerson', 'commercial', 'research', 'total'].map((c) => `applications.granted.${c}`);
+    expect(summarizeCells(row)).toBe('表三 自然人 · 予以公开；表三 商业企业 · 予以公开；表三 科研机构 · 予以公开 等 4 格');
   });
 });

@@ -19,6 +19,14 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
   return worst;
 }
 
+const LISTED_CELLS = 3;
+
+/** The cells a finding names, shortened when a rule names a whole row or column; the full list is on hover. */
+export function summarizeCells(cells: readonly string[]): string {
+  const shown = cells.slice(0, LISTED_CELLS).map(cellLabel).join('；');
+  return cells.length > LISTED_CELLS ? `${shown} 等 ${cells.length} 格` : shown;
+}
+
 export function describeSource(source: SourceLocation): string {
   switch (source.type) {
     case 'line':
@@ -40,7 +48,11 @@ export interface CellDisplay {
   kind: CellKind | null;
   title: string;
   severity: Severity | null;
-  /** 1-based numbers of the findings on this cell, in the order of the findings list. */
+  /**
+   * 1-based numbers of the findings this cell carries the mark of. A finding tints every cell it names but
+   * is marked only on its last one (the total a rule checks is listed after its parts), so a row-total
+   * finding does not put seven marks on one row.
+   */
   findingNumbers: number[];
 }
 
@@ -111,6 +123,6 @@ export function displayCell(
     kind: prov?.kind ?? null,
     title: lines.join('\n'),
     severity: worstSeverity(hits.map((h) => h.finding)),
-    findingNumbers: hits.map((h) => h.n),
+    findingNumbers: hits.filter((h) => h.finding.cells[h.finding.cells.length - 1] === key).map((h) => h.n),
   };
 }

@@ -4,6 +4,7 @@ import { loadEnv, redisConnection } from '@nianbao/config';
 import { DbModule } from '@nianbao/db';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '@nianbao/jobs';
 import { ChecksProcessor } from './checks/checks.processor';
+import { CrossCheckService } from './checks/cross-check.service';
 import { ReconcileService } from './checks/reconcile.service';
 import { RevalidateService } from './checks/revalidate.service';
 import { SchedulesService } from './checks/schedules.service';
@@ -23,6 +24,6 @@ const env = loadEnv();
     }),
     BullModule.registerQueue({ name: QUEUES.ingest }, { name: QUEUES.checks }),
   ],
-  providers: [IngestService, IngestProcessor, ReconcileService, RevalidateService, ChecksProcessor, SchedulesService],
+  providers: [IngestService, IngestProcessor, ReconcileService, RevalidateService, CrossCheckService, ChecksProcessor, SchedulesService],
 })
 export class WorkerModule {}

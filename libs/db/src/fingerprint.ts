@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '@nianbao/report';
+import { findingFingerprint as ruleFingerprint } from '@nianbao/rules';
 
 /**
- * A finding's identity for reviewers: the agency, the year, the rule and the cells it names, and the
- * figures it compared. It does not contain the ruleset version or the report version, so a decision
- * survives re-validation and a resubmission that still carries the same defect.
+ * A stored finding's identity for reviewers: the rules lib's fingerprint (rule, cells, figures, the
+ * other reports compared) within one agency and year. No ruleset or report version is part of it, so
+ * a decision survives re-validation and a resubmission that still carries the same defect.
  */
-export function findingFingerprint(agencyId: string, year: number, finding: Pick<Finding, 'rule' | 'cells' | 'expected' | 'actual'>): string {
-  const identity = JSON.stringify([agencyId, year, finding.rule, [...finding.cells].sort(), finding.expected, finding.actual]);
-  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+export function findingFingerprint(agencyId: string, year: number, finding: Pick<Finding, 'rule' | 'cells' | 'expected' | 'actual' | 'related'>): string {
+  return `${agencyId}:${year}:${ruleFingerprint(finding)}`;
 }

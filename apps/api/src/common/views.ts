@@ -20,6 +20,7 @@ export function findingView(f: Finding, reviews: Map<string, ReviewRow>): Stored
     actual: f.actual as StoredFinding['actual'],
     message: f.message,
     ...(f.messageEn ? { messageEn: f.messageEn } : {}),
+    ...(f.related ? { related: f.related as unknown as StoredFinding['related'] } : {}),
     rulesetVersion: f.rulesetVersion,
     reportVersionId: f.reportVersionId,
     review: reviewView(reviews.get(f.fingerprint)),

@@ -3,6 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { JobRunRepository } from '@nianbao/db';
 import { InvalidJobPayloadError, JOBS, QUEUES, isJobName, parseJobPayload, type JobName } from '@nianbao/jobs';
+import { CrossCheckService } from './cross-check.service';
 import { ReconcileService } from './reconcile.service';
 import { RevalidateService } from './revalidate.service';
 
@@ -15,12 +16,18 @@ export class ChecksProcessor extends WorkerHost {
   constructor(
     reconcile: ReconcileService,
     revalidate: RevalidateService,
+    cross: CrossCheckService,
     private readonly runs: JobRunRepository,
   ) {
     super();
     this.handlers = {
       [JOBS.reconcile.name]: () => reconcile.reconcile(),
       [JOBS.revalidateAll.name]: (_job, runId) => revalidate.revalidateAll(runId),
+      [JOBS.crossCheck.name]: (job) => {
+        const p = parseJobPayload(JOBS.crossCheck.name, job.data);
+        return cross.check(p.agencyId, p.year);
+      },
+      [JOBS.crossSweep.name]: (_job, runId) => cross.sweep(runId),
     };
   }
 

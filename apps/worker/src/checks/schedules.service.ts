@@ -23,6 +23,8 @@ export class SchedulesService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const every = loadEnv().RECONCILE_EVERY_SECONDS * 1000;
     await this.checks.upsertJobScheduler('reconcile', { every }, { name: JOBS.reconcile.name, data: { v: 1 } });
+    // Nightly, 02:00 Beijing time: cross-report rules over every current report (late submissions, merged agencies).
+    await this.checks.upsertJobScheduler('cross-sweep', { pattern: '0 0 18 * * *', tz: 'UTC' }, { name: JOBS.crossSweep.name, data: { v: 1 } });
     const last = await this.runs.lastRevalidatedRuleset();
     if (last !== RULESET_VERSION && (await this.reports.countCurrent()) > 0) {
       this.logger.log(`ruleset ${last ?? '(none)'} → ${RULESET_VERSION}: re-validating stored reports`);

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { ReportRepository, SubmissionRepository } from '@nianbao/db';
-import { STRUCTURED_REPORT_TYPE } from '@nianbao/jobs';
+import { JOBS, QUEUES, STRUCTURED_REPORT_TYPE, type CrossCheckPayload } from '@nianbao/jobs';
 import { parseDocument } from '@nianbao/parsers';
 import { parseCanonicalReport, type CanonicalReport, type CellProvenance, type Finding, type ParseFinding } from '@nianbao/report';
 import { RULESET_VERSION, validateReport } from '@nianbao/rules';
@@ -29,6 +31,7 @@ export class IngestService {
   constructor(
     private readonly submissions: SubmissionRepository,
     private readonly reports: ReportRepository,
+    @InjectQueue(QUEUES.checks) private readonly checks: Queue,
   ) {}
 
   async ingest(submissionId: string, correlationId: string): Promise<IngestResult> {
@@ -66,7 +69,13 @@ export class IngestService {
     this.logger.log(
       `[${correlationId}] submission ${submissionId} accepted: ${agencyName} ${year} v${accepted.version} (${findings.length} findings, ${errors} errors)`,
     );
+    if (accepted.created) await this.enqueueCrossCheck({ v: 1, agencyId: accepted.agencyId, year, correlationId });
     return { status: 'accepted', reportVersionId: accepted.reportVersionId, version: accepted.version, created: accepted.created };
+  }
+
+  /** Cross-year and roll-up checks of the agency (X.*); they never hold up the acceptance itself. */
+  private async enqueueCrossCheck(payload: CrossCheckPayload): Promise<void> {
+    await this.checks.add(JOBS.crossCheck.name, payload);
   }
 
   private async reject(id: string, correlationId: string, reason: string, detected: { mediaType?: string | null; encoding?: string | null }): Promise<IngestResult> {

@@ -16,6 +16,15 @@ export class AgencyRepository {
     return this.prisma.agency.findUnique({ where: { id } });
   }
 
+  /** The agencies whose reports the aggregate (本级政府) report sums up. */
+  membersOf(aggregateId: string) {
+    return this.prisma.agency.findMany({ where: { aggregateId }, select: { id: true } });
+  }
+
+  async isAggregate(id: string): Promise<boolean> {
+    return (await this.prisma.agency.count({ where: { aggregateId: id } })) > 0;
+  }
+
   /**
    * The agency of that name in that region, created when unknown. An upsert in SQL because Prisma's
    * compound-unique lookup cannot match a NULL region (the index is NULLS NOT DISTINCT).

@@ -56,6 +56,7 @@ export function findingRows(agencyId: string, year: number, rulesetVersion: stri
     actual: f.actual ?? Prisma.DbNull,
     message: f.message,
     messageEn: f.messageEn ?? null,
+    related: f.related ? (f.related as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     rulesetVersion,
     fingerprint: findingFingerprint(agencyId, year, f),
   }));
@@ -173,6 +174,24 @@ export class ReportRepository {
     return this.prisma.reportVersion.findMany({
       where: { current: true, ...(afterId ? { id: { gt: afterId } } : {}) },
       select: { id: true, agencyId: true, year: true, report: true, provenance: true },
+      orderBy: { id: 'asc' },
+      take,
+    });
+  }
+
+  /** Current versions of the given agencies in the given years, with their reports (cross checks read them). */
+  currentOf(agencyIds: string[], years: number[]) {
+    return this.prisma.reportVersion.findMany({
+      where: { current: true, agencyId: { in: agencyIds }, year: { in: years } },
+      select: { id: true, agencyId: true, year: true, report: true, provenance: true, agency: { select: { name: true } } },
+    });
+  }
+
+  /** (agency, year) of current versions in id order, a page at a time: the cross sweep walks them. */
+  currentKeysPage(afterId: string | null, take: number) {
+    return this.prisma.reportVersion.findMany({
+      where: { current: true, ...(afterId ? { id: { gt: afterId } } : {}) },
+      select: { id: true, agencyId: true, year: true },
       orderBy: { id: 'asc' },
       take,
     });

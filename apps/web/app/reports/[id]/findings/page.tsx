@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { cellLabel } from '@nianbao/report';
 import { ReportHeader } from '../../../../components/report-header';
-import { SEVERITY_LABELS } from '../../../../lib/cells';
+import { SEVERITY_LABELS, summarizeCells } from '../../../../lib/cells';
 import { loadReport } from '../../../../lib/load-report';
 import { ReviewForm } from './review-form';
 import { DECISION_LABELS, showValue } from '../../../../lib/labels';
@@ -46,7 +46,7 @@ export default async function FindingsPage({ params }: { params: Promise<{ id: s
                   </td>
                   <td>
                     {f.message}
-                    {f.cells.length > 0 && <div className="muted">涉及：{f.cells.map(cellLabel).join('；')}</div>}
+                    {f.cells.length > 0 && <div className="muted" title={f.cells.map(cellLabel).join('\n')}>涉及：{summarizeCells(f.cells)}</div>}
                   </td>
                   <td>
                     {showValue(f.expected)} / {showValue(f.actual)}

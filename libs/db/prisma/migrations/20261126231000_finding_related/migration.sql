@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "findings" ADD COLUMN     "related" JSONB;
+
