@@ -1,8 +1,9 @@
-import { getPath, numericCellKeys, type CanonicalReport } from '@nianbao/report';
+import type { CanonicalReport } from '@nianbao/report';
 import { parseDocument } from '../parse-document';
 import { buildTemplate, fillTemplate } from '../template';
 import { renderDocx, renderGbkText, renderHtml, renderMarkdown, renderText, renderXlsx } from './index';
 import { distinctReport } from './testing/distinct-report';
+import { figures, squeeze } from './testing/figures';
 import { seedReport } from './testing/seed-report';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -18,15 +19,6 @@ const RENDERERS: [string, string, Renderer][] = [
   ['Excel .xlsx', 'xlsx', renderXlsx],
   ['the filled official Excel template', 'xlsx', async (r) => fillTemplate(await buildTemplate(r.formatVersion === '2019' ? '2019' : '2021'), r)],
 ];
-
-/** Every figure of the format, and the envelope, as the parse read it back. */
-export function figures(report: CanonicalReport): Record<string, unknown> {
-  const out: Record<string, unknown> = { agency: report.agency.name, year: report.year, formatVersion: report.formatVersion };
-  for (const key of numericCellKeys(report.formatVersion)) out[key] = getPath(report, key) ?? null;
-  return out;
-}
-
-const squeeze = (s: string | null): string => (s ?? '').replace(/\s+/g, '');
 
 describe.each(RENDERERS)('round trip through %s', (_name, container, render) => {
   it.each([
