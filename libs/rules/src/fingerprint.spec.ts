@@ -1,0 +1,34 @@
+import { findingFingerprint } from './fingerprint';
+import { validateReport } from './validate-report';
+import { buildReport } from './testing/build-report';
+
+const now = new Date('2026-06-01');
+const only = (report: ReturnType<typeof buildReport>) => {
+  const fs = validateReport({ report, now }).filter((f) => f.rule === 'T3.balance');
+  return fs[0] as (typeof fs)[number];
+};
+
+describe('findingFingerprint', () => {
+  it('is the same for the same finding on a re-run, whatever the message says', () => {
+    const a = only(buildReport({ rows: { carriedForward: [4, 0, 0, 0, 0, 0] } }));
+    const b = only(buildReport({ rows: { carriedForward: [4, 0, 0, 0, 0, 0] } }));
+    expect(findingFingerprint(a)).toBe(findingFingerprint(b));
+    expect(findingFingerprint({ ...a, message: '改写后的说明' } as typeof a)).toBe(findingFingerprint(a));
+    expect(findingFingerprint(a)).toMatch(/^T3\.balance:[0-9a-f]{16}$/);
+  });
+
+  it('changes when a value changes, or when the cells or rule differ', () => {
+    const a = only(buildReport({ rows: { carriedForward: [4, 0, 0, 0, 0, 0] } }));
+    const b = only(buildReport({ rows: { carriedForward: [5, 0, 0, 0, 0, 0] } }));
+    expect(findingFingerprint(b)).not.toBe(findingFingerprint(a));
+    expect(findingFingerprint({ ...a, cells: ['applications.newReceived.total'] })).not.toBe(findingFingerprint(a));
+    expect(findingFingerprint({ ...a, rule: 'T3.outcomeSum' })).not.toBe(findingFingerprint(a));
+  });
+
+  it('tells cross-report findings apart by the report they compare against', () => {
+    const base = { rule: 'X.carryOver', cells: ['applications.carriedOver.total'], expected: 1, actual: 2 };
+    const r1 = findingFingerprint({ ...base, related: [{ ref: 'v1', year: 2021, cells: ['applications.carriedForward.total'] }] });
+    const r2 = findingFingerprint({ ...base, related: [{ ref: 'v2', year: 2021, cells: ['applications.carriedForward.total'] }] });
+    expect(r1).not.toBe(r2);
+  });
+});
