@@ -14,8 +14,9 @@ const CJK_START = /^[\u4e00-\u9fff（(]/;
 
 /** Whether a cell holds a figure (or an n/a mark), is empty, or is label text. */
 export function cellShape(text: string): CellShape {
-  if (ASCII_FIGURE.test(text)) return 'value';
-  if (text.length > 3 && CJK_START.test(text)) return text === '不适用' ? 'value' : 'label';
+  if (text === '') return 'empty';
+  if (ASCII_FIGURE.test(text) || NOT_APPLICABLE.has(text)) return 'value';
+  if (CJK_START.test(text)) return 'label';
   const s = toHalfWidth(text).replace(/\s+/g, '');
   if (s === '') return 'empty';
   if (NOT_APPLICABLE.has(s) || FIGURE.test(s)) return 'value';
@@ -23,11 +24,13 @@ export function cellShape(text: string): CellShape {
 }
 
 /** Cell text as the document model keeps it: whitespace collapsed, Markdown/HTML inline markup removed. */
-const NEEDS_CLEANING = /[<&*_\s\u00a0\u200b\ufeff]/;
+const MARKUP = /[<&*_]/;
+const IRREGULAR_SPACE = /\s{2}|[\t\r\n\u00a0\u200b\ufeff\u3000]/;
 
 export function cleanCellText(raw: string): string {
-  if (!NEEDS_CLEANING.test(raw)) return raw;
-  return raw
+  const trimmed = raw.trim();
+  if (!MARKUP.test(trimmed) && !IRREGULAR_SPACE.test(trimmed)) return trimmed;
+  return trimmed
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&amp;/gi, '&')

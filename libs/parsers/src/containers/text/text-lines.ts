@@ -51,9 +51,9 @@ function stripMarkdown(text: string): string {
 function classifyAlone(raw: string, line: number): Line | null {
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'blank', line };
-  if (PAGE_FOOTER.test(trimmed)) return null;
+  if (trimmed.length <= 24 && PAGE_FOOTER.test(trimmed)) return null;
   if (trimmed.startsWith('|') && trimmed.length > 1) {
-    if (PIPE_DELIMITER.test(trimmed)) return null;
+    if (trimmed.includes('--') && PIPE_DELIMITER.test(trimmed)) return null;
     return { kind: 'row', line, layout: 'pipe', row: toRow(line, splitPipeRow(trimmed)) };
   }
   // A leading tab alone is indentation; a tab between cells makes a tab-separated row.
