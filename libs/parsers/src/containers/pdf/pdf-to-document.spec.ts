@@ -9,3 +9,14 @@ describe('pdfToDocument', () => {
     expect(read).toMatchObject({ ok: false, code: 'no_text_layer' });
   });
 });
+
+describe('pdfToDocument input', () => {
+  it('accepts a Node Buffer, as files are read, and leaves the caller’s bytes intact', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage().drawText('2023');
+    const bytes = Buffer.from(await pdf.save());
+    const before = bytes.length;
+    expect(await pdfToDocument(bytes)).toMatchObject({ ok: true });
+    expect(bytes.length).toBe(before);
+  });
+});

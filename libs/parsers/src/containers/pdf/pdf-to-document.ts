@@ -16,8 +16,9 @@ const MAX_PAGES = 60;
  */
 export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
   const pdfjs = await loadPdfJs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0, ...PDFJS_DATA });
+  // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: hand it
+  // a plain Uint8Array copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, ...PDFJS_DATA });
   const pdf = await task.promise;
   try {
     if (pdf.numPages > MAX_PAGES) return { ok: false, code: 'corrupt_document', reason: `PDF 共 ${pdf.numPages} 页，超过年度报告的合理页数（${MAX_PAGES}）` };
