@@ -53,13 +53,38 @@ function classifyAlone(raw: string, line: number): Line | null {
   if (trimmed === '') return { kind: 'blank', line };
   if (trimmed.length <= 24 && PAGE_FOOTER.test(trimmed)) return null;
   if (trimmed.startsWith('|') && trimmed.length > 1) {
-    if (trimmed.includes('--') && PIPE_DELIMITER.test(trimmed)) return null;
     return { kind: 'row', line, layout: 'pipe', row: toRow(line, splitPipeRow(trimmed)) };
   }
   // A leading tab alone is indentation; a tab between cells makes a tab-separated row.
   if (raw.replace(/^\t+/, '').includes('\t')) return { kind: 'row', line, layout: 'tab', row: toRow(line, raw.replace(/[\r\n]+$/, '').split('\t')) };
   const heading = MARKDOWN_HEADING.test(trimmed);
   return { kind: 'text', line, text: stripMarkdown(trimmed), heading, raw: trimmed };
+}
+
+const isDelimiter = (trimmed: string): boolean => trimmed.includes('--') && PIPE_DELIMITER.test(trimmed);
+
+/**
+ * A tab row with a single non-empty cell ("第二十条第（一）项\t\t\t") belongs to a table only when it
+ * touches a row of two or more cells; alone it is a heading or paragraph with a stray tab.
+ */
+function demoteLoneTabRows(lines: Line[]): void {
+  const isTab = (l: Line | undefined): l is Extract<Line, { kind: 'row' }> => l?.kind === 'row' && l.layout === 'tab';
+  const strong = lines.map((l) => isTab(l) && l.row.cells.filter((c) => c.text !== '').length >= 2);
+  const keep = [...strong];
+  for (let i = 1; i < lines.length; i++) if (isTab(lines[i]) && keep[i - 1]) keep[i] = true;
+  for (let i = lines.length - 2; i >= 0; i--) if (isTab(lines[i]) && keep[i + 1]) keep[i] = true;
+  lines.forEach((l, i) => {
+    if (!isTab(l) || keep[i]) return;
+    const text = l.row.cells.map((c) => c.text).filter((t) => t !== '').join(' ');
+    lines[i] = { kind: 'text', line: l.line, text, heading: false, raw: text };
+  });
+}
+
+// "…共收到申请 34" / "件，较上年…": a figure whose unit opens the next line is prose wrapped mid-sentence.
+const UNIT_FIRST = /^[年月日件条个次项万元人%％，,。]/;
+
+function continuesSentence(next: Line | undefined): boolean {
+  return next?.kind === 'text' && UNIT_FIRST.test(next.text);
 }
 
 function isProse(l: Line | undefined): boolean {
@@ -88,7 +113,7 @@ function markSpacedRows(lines: Line[]): void {
   const nonBlank = at.map((i) => lines[i] as Line);
   const cells = nonBlank.map(spacedCells);
   const hasFigure = cells.map((c) => c !== null && c.some((t) => cellShape(t) === 'value'));
-  const isRow = hasFigure.map((f, i) => f && !(isProse(nonBlank[i - 1]) && isProse(nonBlank[i + 1])));
+  const isRow = hasFigure.map((f, i) => f && !(isProse(nonBlank[i - 1]) && isProse(nonBlank[i + 1])) && !continuesSentence(nonBlank[i + 1]));
   for (let i = 0; i < nonBlank.length; i++) {
     const c = cells[i];
     if (!c) continue;
@@ -103,17 +128,29 @@ function markSpacedRows(lines: Line[]): void {
 export function classifyLines(text: string): Line[] {
   const raw = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   const lines: Line[] = [];
+  // GitHub-style tables may omit the outer pipes: "a | b" over "---|---" starts one, and it runs
+  // while lines hold a pipe.
+  let bareTable = false;
   for (let i = 0; i < raw.length; i++) {
     const rawLine = raw[i] as string;
-    const l = classifyAlone(rawLine, i + 1);
-    if (l === null) {
-      // A delimiter row marks the row above it as the header of a Markdown table.
-      const prev = lines[lines.length - 1];
-      if (prev?.kind === 'row' && prev.layout === 'pipe' && PIPE_DELIMITER.test(rawLine.trim())) prev.row.header = true;
+    const trimmed = rawLine.trim();
+    const prev = lines[lines.length - 1];
+    if (isDelimiter(trimmed)) {
+      if (prev?.kind === 'text' && trimmed.includes('|') && prev.raw.includes('|')) {
+        lines[lines.length - 1] = { kind: 'row', line: prev.line, layout: 'pipe', row: { ...toRow(prev.line, splitPipeRow(prev.raw)), header: true } };
+        bareTable = true;
+      } else if (prev?.kind === 'row' && prev.layout === 'pipe') prev.row.header = true;
       continue;
     }
-    lines.push(l);
+    if (bareTable && trimmed.includes('|') && !trimmed.startsWith('|')) {
+      lines.push({ kind: 'row', line: i + 1, layout: 'pipe', row: toRow(i + 1, splitPipeRow(trimmed)) });
+      continue;
+    }
+    bareTable = false;
+    const l = classifyAlone(rawLine, i + 1);
+    if (l !== null) lines.push(l);
   }
+  demoteLoneTabRows(lines);
   markSpacedRows(lines);
   return lines;
 }

@@ -42,6 +42,12 @@ describe('textToDocument: Markdown pipe tables', () => {
     ]);
   });
 
+  it('reads tables without outer pipes', () => {
+    const d = textToDocument(['信息内容 | 本年处理决定数量', '--- | ---', '行政许可 | 97', '', '正文'].join('\n'));
+    expect(tables(d.blocks).map(cellTexts)).toEqual([[['信息内容', '本年处理决定数量'], ['行政许可', '97']]]);
+    expect(texts(d.blocks)).toEqual(['正文']);
+  });
+
   it('marks the inner cell a short row lost, keeping its first and last figures in their columns', () => {
     const d = textToDocument(['| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '|---|---|---|---|', '| 规章 | 22 | 235 |'].join('\n'));
     const row = tables(d.blocks)[0]?.[1] ?? [];
@@ -90,6 +96,18 @@ describe('textToDocument: tables broken by PDF extraction', () => {
     expect(row[1]?.source).toEqual({ type: 'line', line: 2 });
   });
 
+  it('keeps two tables apart when a section title or another caption sits between them', () => {
+    const byTitle = textToDocument(['| 规章 | 1 |', '3.收到和处理政府信息公开申请情况', '| 一、本年新收 | 5 |'].join('\n'));
+    expect(tables(byTitle.blocks)).toHaveLength(2);
+    const byCaption = textToDocument(['| 规章 | 1 |', '## 表三：收到和处理', '| 一、本年新收 | 5 |'].join('\n'));
+    expect(tables(byCaption.blocks)).toHaveLength(2);
+  });
+
+  it('joins fragments across a repeated caption', () => {
+    const d = textToDocument(['## 表三：申请情况', '| 项目 | 自然人 |', '|---|---|', '## 表三：申请情况', '| 一、本年新收 | 5 |', '## 表三：申请情况', '| 二、上年结转 | 1 |'].join('\n'));
+    expect(tables(d.blocks).map(cellTexts)).toEqual([[['表三：申请情况'], ['项目', '自然人'], ['一、本年新收', '5'], ['二、上年结转', '1']]]);
+  });
+
   it('pairs nothing when loose labels and unlabeled rows do not match one to one', () => {
     const d = textToDocument(['| 一、本年新收 | 5 |', '| 0 |', '', '1.甲', '2.乙', '| 3.丙 | 1 |'].join('\n'));
     expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['一、本年新收', '5'], ['0'], ['3.丙', '1']]);
@@ -129,9 +147,10 @@ describe('textToDocument: tab-flattened tables', () => {
     expect(cellTexts(g)).toEqual([['a', '1', '2', '3'], ['b', '', '2', '3']]);
   });
 
-  it('does not take a tab-indented paragraph for a table', () => {
-    const d = textToDocument('\t一、总体情况');
+  it('does not take a tab-indented paragraph, or a heading with a stray tab, for a table', () => {
+    const d = textToDocument('\t一、总体情况\n\n二、主动公开政府信息情况\t\n');
     expect(tables(d.blocks)).toEqual([]);
+    expect(texts(d.blocks)).toEqual(['一、总体情况', '二、主动公开政府信息情况']);
     expect(d.container).toBe('text');
   });
 });

@@ -1,6 +1,6 @@
 import type { Block, DocumentModel, Grid, GridCell } from '../../document/document-model';
 import { attachLooseLabels, type LooseLine } from './loose-labels';
-import { shapeTable } from './row-shape';
+import { isDataRow, shapeTable } from './row-shape';
 import { classifyLines, type Line, type Row, type TableLayout } from './text-lines';
 
 type Segment =
@@ -14,6 +14,8 @@ const MAX_LOOSE_CHARS = 40;
 const MAX_LOOSE_LINES = 24;
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、.*(?:情况|事项|问题)$/;
 const TABLE_CAPTION = /^表[一二三四五六七八九十\d]/;
+// The titles of the report's sections and tables end a table whatever their numbering ("3.收到和处理…").
+const SECTION_TITLE = /主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、?行政诉讼情况|存在的主要问题|其他需要报告的事项/;
 
 function segments(lines: Line[]): Segment[] {
   const out: Segment[] = [];
@@ -32,11 +34,26 @@ function segments(lines: Line[]): Segment[] {
 
 const MAX_HEADER_LINES = 10;
 
+function isCaption(s: Segment): boolean {
+  return s.kind === 'text' && TABLE_CAPTION.test(s.text);
+}
+
+/** A line that may sit inside a broken table: blank, a table caption, or short text that is no sentence and no section title. */
 function isLoose(s: Segment): boolean {
   if (s.kind === 'blank') return true;
   if (s.kind !== 'text') return false;
-  if (s.heading) return TABLE_CAPTION.test(s.text);
-  return s.text.length <= MAX_LOOSE_CHARS && !/[。；;]$/.test(s.text) && !SECTION_HEADING.test(s.text);
+  if (isCaption(s)) return true;
+  if (s.heading) return false;
+  return s.text.length <= MAX_LOOSE_CHARS && !/[。；;]$/.test(s.text) && !SECTION_HEADING.test(s.text) && !SECTION_TITLE.test(s.text);
+}
+
+/**
+ * Whether a caption inside a gap starts another table: a caption the table already carries is repeated
+ * page furniture; another caption, or a first caption after the table has shown figures, is a new table.
+ */
+function startsAnotherTable(s: Segment, captions: Set<string>, hasData: boolean): boolean {
+  if (s.kind !== 'text' || !isCaption(s) || captions.has(s.text)) return false;
+  return captions.size > 0 || hasData;
 }
 
 /**
@@ -69,14 +86,22 @@ function mergeBrokenTables(segs: Segment[]): Segment[] {
       continue;
     }
     const rows = [...headerLinesBefore(out), ...seg.rows];
+    const captions = new Set(rows.flatMap((r) => r.cells.filter((c) => TABLE_CAPTION.test(c.text)).map((c) => c.text)));
     const loose: LooseLine[] = [];
     let j = i + 1;
     for (;;) {
+      const seen = new Set(captions);
+      const hasData = rows.some(isDataRow);
       let k = j;
-      while (k < segs.length && k - j < MAX_LOOSE_LINES && isLoose(segs[k] as Segment)) k++;
+      while (k < segs.length && k - j < MAX_LOOSE_LINES && isLoose(segs[k] as Segment) && !startsAnotherTable(segs[k] as Segment, seen, hasData)) {
+        const s = segs[k] as Segment;
+        if (s.kind === 'text' && isCaption(s)) seen.add(s.text);
+        k++;
+      }
       const next = segs[k];
       if (!next || next.kind !== 'table' || next.layout !== 'pipe') break;
       for (const s of segs.slice(j, k)) if (s.kind === 'text') loose.push({ line: s.line, text: s.text });
+      for (const c of seen) captions.add(c);
       rows.push(...next.rows);
       j = k + 1;
     }
