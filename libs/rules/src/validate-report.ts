@@ -4,7 +4,8 @@ import { CellReader } from './engine/cell-reader';
 import { checkFeeStatement } from './prose/fee-statement-rule';
 import { checkNarrative } from './prose/narrative-rule';
 import { checkPartsSum } from './prose/parts-sum-rule';
-import { extractStatements } from './prose/stated-figures';
+import { proseSentences } from './prose/prose-text';
+import { statementsOf } from './prose/stated-figures';
 import { tableEquations } from './table/equations';
 import { evaluateEquation } from './table/evaluate-equation';
 import { checkValues } from './table/values-rule';
@@ -32,9 +33,10 @@ export function validateReport(input: RuleInput): Finding[] {
   findings.push(...checkFeesUnit(cells, (key) => provenance?.[key]?.raw));
   findings.push(...checkProblemsSection(cells));
   if (report.formatVersion !== 'pre2019') {
-    findings.push(...checkNarrative(cells, extractStatements(report.sections)));
-    findings.push(...checkPartsSum(report.sections));
-    findings.push(...checkFeeStatement(cells));
+    const prose = proseSentences(report.sections);
+    findings.push(...checkNarrative(cells, statementsOf(prose)));
+    findings.push(...checkPartsSum(prose));
+    findings.push(...checkFeeStatement(cells, prose));
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '@nianbao/report';
 import type { CellReader } from '../engine/cell-reader';
 import { fmt, makeFinding } from '../engine/finding';
-import { normalizeProse } from './prose-text';
+import type { SectionSentences } from './prose-text';
 
 /** "无收取信息处理费情况", "未发生收费情况", "未收取任何费用" — but not the 逾期未按收费通知缴纳 label. */
 const NO_FEE = /(?:无|未|没有|不存在|未曾)[^,;。:]{0,12}?(?:收取|收费|信息处理费)/;
@@ -12,11 +12,11 @@ const ABOUT_PROCESSING_FEE = /信息处理费|处理费|信息公开|申请/;
  * requests dropped for an unpaid fee notice, or — when the statement covers every fee, not just the
  * 信息处理费 — table 二 shows fees collected.
  */
-export function checkFeeStatement(cells: CellReader): Finding[] {
-  const text = cells.report.sections.other;
-  if (!text || cells.report.formatVersion !== '2021') return [];
-  const clause = normalizeProse(text)
-    .split(/[,;。:]/)
+export function checkFeeStatement(cells: CellReader, prose: readonly SectionSentences[]): Finding[] {
+  const other = prose.find((p) => p.section === 'other');
+  if (!other || cells.report.formatVersion !== '2021') return [];
+  const clause = other.sentences
+    .flatMap((s) => s.split(/[,;:]/))
     .find((c) => NO_FEE.test(c) && !/逾期|缴纳/.test(c));
   if (!clause) return [];
   const out: Finding[] = [];

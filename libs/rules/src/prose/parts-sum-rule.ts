@@ -1,7 +1,7 @@
-import type { Finding, ProseSectionKey } from '@nianbao/report';
+import type { Finding } from '@nianbao/report';
 import { fmt, makeFinding } from '../engine/finding';
 import { SECTION_TITLES } from './narrative-rule';
-import { findFigures, normalizeProse, splitSentences, type Figure } from './prose-text';
+import { findFigures, type Figure, type SectionSentences } from './prose-text';
 
 /** Depth of brackets at each position, so that a part's own breakdown "(政府预决算32条、…)" is not a part. */
 function bracketDepths(sentence: string): number[] {
@@ -59,12 +59,11 @@ function claimsOf(sentence: string): PartsClaim[] {
 }
 
 /** TXT.partsSum: "共发布信息 2098 条，其中 … 636 条 … 580 条 … 882 条" — the parts add up to the total. */
-export function checkPartsSum(sections: Partial<Record<ProseSectionKey, string | null>>): Finding[] {
+export function checkPartsSum(prose: readonly SectionSentences[]): Finding[] {
   const out: Finding[] = [];
-  for (const section of ['overview', 'problems', 'other'] as const) {
-    const text = sections[section];
-    if (!text) continue;
-    for (const sentence of splitSentences(normalizeProse(text))) {
+  for (const { section, sentences } of prose) {
+    for (const sentence of sentences) {
+      if (!sentence.includes('其中')) continue;
       for (const c of claimsOf(sentence)) {
         const sum = c.parts.reduce((s, p) => s + p.value, 0);
         if (sum === c.total.value || (sum < c.total.value && !c.exhaustive)) continue;

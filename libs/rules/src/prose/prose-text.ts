@@ -1,3 +1,5 @@
+import { PROSE_SECTIONS, type ProseSectionKey } from '@nianbao/report';
+
 /**
  * Prose as the rules read it: NFKC (full-width digits and punctuation to ASCII), PDF page footers
  * ("— 2 —") and thousands separators removed, and every whitespace dropped, because PDF and
@@ -48,4 +50,28 @@ export function findFigures(sentence: string): Figure[] {
 }
 
 /** Clause boundaries inside a sentence (after NFKC): , ; : and brackets. */
-export const CLAUSE_BREAK = /[,;:()[\]【】]/;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '[', ']', '【', '】']);
+
+/** The clause around position `pos` of a sentence, as [start, end). */
+export function clauseBounds(sentence: string, pos: number): [number, number] {
+  let s = pos;
+  while (s > 0 && !CLAUSE_BREAKS.has(sentence[s - 1] as string)) s--;
+  let e = pos;
+  while (e < sentence.length && !CLAUSE_BREAKS.has(sentence[e] as string)) e++;
+  return [s, e];
+}
+
+export interface SectionSentences {
+  section: ProseSectionKey;
+  sentences: string[];
+}
+
+/** The normalised sentences of the prose sections, computed once per report for every prose rule. */
+export function proseSentences(sections: Partial<Record<ProseSectionKey, string | null>>): SectionSentences[] {
+  const out: SectionSentences[] = [];
+  for (const section of PROSE_SECTIONS) {
+    const text = sections[section];
+    if (text) out.push({ section, sentences: splitSentences(normalizeProse(text)) });
+  }
+  return out;
+}

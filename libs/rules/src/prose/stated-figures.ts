@@ -1,5 +1,5 @@
 import type { ProseSectionKey } from '@nianbao/report';
-import { CLAUSE_BREAK, findFigures, normalizeProse, splitSentences, type Figure } from './prose-text';
+import { clauseBounds, findFigures, proseSentences, type Figure, type SectionSentences } from './prose-text';
 
 export type ApplicationTopic =
   | 'newReceived'
@@ -105,21 +105,14 @@ function columnOf(span: string): ColumnTopic | null {
   return null;
 }
 
-function clauseBounds(sentence: string, pos: number): [number, number] {
-  let s = pos;
-  while (s > 0 && !CLAUSE_BREAK.test(sentence[s - 1] as string)) s--;
-  let e = pos;
-  while (e < sentence.length && !CLAUSE_BREAK.test(sentence[e] as string)) e++;
-  return [s, e];
-}
-
 const PERCENT_LEAD = /^(?:占|占比|比例|约|为|达)*$/;
 const ALL_DONE = /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:均|都|全部)?(?:已|已经)?(?:按要求|依法|按时|按期)?(?:办理完成|办理完毕|办结|答复完毕)/;
 const RATE_100 = /办结率(?:为|达)?100%/;
+const HAS_DIGIT = /\d/;
 
 function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean): Statement[] {
   const out: Statement[] = [];
-  const figures = findFigures(sentence);
+  const figures = HAS_DIGIT.test(sentence) ? findFigures(sentence) : [];
   let lastRow: ApplicationTopic | null = null;
   let last: { figure: Figure; statement: Statement | null } | null = null;
 
@@ -166,6 +159,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
   });
 
   // "所有申请均已按要求办理完成", "办结率100%": nothing was carried forward.
+  if (!requestContext) return out;
   const allDone = ALL_DONE.exec(sentence) ?? (/申请/.test(sentence) && !NOT_REQUESTS.test(sentence) ? RATE_100.exec(sentence) : null);
   if (allDone) {
     const [cs, ce] = clauseBounds(sentence, allDone.index);
@@ -176,14 +170,16 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
 
 /** Every figure of the prose sections that a clause attributes to table cells; others are left out. */
 export function extractStatements(sections: Partial<Record<ProseSectionKey, string | null>>): Statement[] {
+  return statementsOf(proseSentences(sections));
+}
+
+export function statementsOf(prose: readonly SectionSentences[]): Statement[] {
   const out: Statement[] = [];
-  for (const section of ['overview', 'problems', 'other'] as const) {
-    const text = sections[section];
-    if (!text) continue;
+  for (const { section, sentences } of prose) {
     let previousMentionsRequests = false;
-    for (const sentence of splitSentences(normalizeProse(text))) {
-      const mentions = /申请/.test(sentence);
-      out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests));
+    for (const sentence of sentences) {
+      const mentions = sentence.includes('申请');
+      if (mentions || previousMentionsRequests || HAS_DIGIT.test(sentence)) out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests));
       previousMentionsRequests = mentions;
     }
   }

@@ -4,6 +4,7 @@ import { fmt, makeFinding } from '../engine/finding';
 
 const amountKeys = (format: '2021' | '2019'): Set<string> => new Set(activeDefs(format).filter((d) => d.amount).map((d) => d.key));
 const AMOUNTS = { '2021': amountKeys('2021'), '2019': amountKeys('2019') };
+const KEYS = { '2021': numericCellKeys('2021'), '2019': numericCellKeys('2019') };
 
 /**
  * VAL.nonNegativeInteger: counts are whole numbers ≥ 0, amounts ≥ 0, and 本年增/减 (2019 table 二) a
@@ -14,7 +15,7 @@ export function checkValues(cells: CellReader): Finding[] {
   if (format === 'pre2019') return [];
   const amounts = AMOUNTS[format];
   const out: Finding[] = [];
-  for (const key of numericCellKeys(format)) {
+  for (const key of KEYS[format]) {
     const op = cells.read(key);
     if (op.state !== 'number') continue;
     const v = op.value;
