@@ -3,7 +3,7 @@ import type { ReportList } from '@nianbao/api-contract';
 import { ApiErrorNotice } from '../components/api-error-notice';
 import { apiGet } from '../lib/api';
 import { showNumber } from '../lib/labels';
-import { filterAndSort, listQuery, parseListFilter } from '../lib/report-list';
+import { filterAndSort, LIST_LIMIT, listQuery, parseListFilter } from '../lib/report-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,7 +46,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p className="muted">没有符合条件的报告。</p>
       ) : (
         <table className="list" id="report-list">
-          <caption>共 {rows.length} 份报告（当前版本）；数字取自表三“总计”列和表四“行政复议·总计”</caption>
+          <caption>
+            共 {rows.length} 份报告（当前版本）{list.items.length >= LIST_LIMIT && `，仅列出前 ${LIST_LIMIT} 份，请用筛选缩小范围`}；数字取自表三“总计”列和表四“行政复议·总计”
+          </caption>
           <thead>
             <tr>
               <th scope="col">机关</th>

@@ -48,10 +48,13 @@ export async function apiGet<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** Like apiGet, but a 404 is an answer (null), not an error. */
+/**
+ * Like apiGet for a resource named by an id in the URL: an unknown id (404) or one the API refuses as
+ * malformed (400, e.g. not a UUID) is an answer, null, not an error.
+ */
 export async function apiGetOptional<T>(path: string): Promise<T | null> {
   const res = await apiFetch(path, { headers: { accept: 'application/json' } });
-  if (res.status === 404) return null;
+  if (res.status === 404 || res.status === 400) return null;
   if (!res.ok) throw await errorFromResponse(res);
   return (await res.json()) as T;
 }

@@ -1,5 +1,5 @@
-import type { ReportSummary } from '@nianbao/api-contract';
-import { agencySeries, ruleSummaryRows, summarizeByYear } from './overview';
+import type { AgencyView, ReportSummary } from '@nianbao/api-contract';
+import { agencySeries, inRegion, regionOptions, summarizeByYear } from './overview';
 
 const summary = (id: string, agencyId: string, year: number, newReceived: number | null, errors: number): ReportSummary => ({
   id,
@@ -25,14 +25,20 @@ describe('summarizeByYear', () => {
   });
 });
 
-describe('ruleSummaryRows', () => {
-  const row = { rule: 'T3.balance', severity: 'error' as const, reports: 2, findings: 3 };
-  it('accepts a bare array or an { items } object', () => {
-    expect(ruleSummaryRows([row])).toEqual([row]);
-    expect(ruleSummaryRows({ items: [row] })).toEqual([row]);
+describe('regions', () => {
+  const agency = (id: string, regionCode: string | null, regionName: string | null): AgencyView => ({ id, name: id, regionCode, regionName, level: null, category: null });
+  const agencies = [agency('x', '350128', '平潭综合实验区'), agency('y', '410700', '新乡市'), agency('z', '410700', '新乡市'), agency('w', null, null)];
+
+  it('offers each region once, by code', () => {
+    expect(regionOptions(agencies)).toEqual([
+      { code: '350128', name: '平潭综合实验区' },
+      { code: '410700', name: '新乡市' },
+    ]);
   });
-  it('rejects anything else with a clear error', () => {
-    expect(() => ruleSummaryRows({ rules: [] })).toThrow('无法识别');
+
+  it('keeps the reports of agencies in the region', () => {
+    const items = [summary('a', 'x', 2023, 1, 0), summary('b', 'y', 2023, 1, 0), summary('c', 'z', 2022, 1, 0), summary('d', 'w', 2022, 1, 0)];
+    expect(inRegion(items, agencies, '410700').map((r) => r.id)).toEqual(['b', 'c']);
   });
 });
 

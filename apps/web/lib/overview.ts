@@ -1,4 +1,4 @@
-import type { KeyFigures, ReportSummary, RuleSummaryRow } from '@nianbao/api-contract';
+import type { AgencyView, KeyFigures, ReportSummary } from '@nianbao/api-contract';
 
 export const FIGURES: readonly { key: keyof KeyFigures; label: string }[] = [
   { key: 'newReceived', label: '本年新收' },
@@ -40,13 +40,22 @@ export function summarizeByYear(items: readonly ReportSummary[]): YearRow[] {
   return [...byYear.values()].sort((a, b) => b.year - a.year);
 }
 
-/** GET /findings/summary may answer a bare array or `{ items }`; both read the same. */
-export function ruleSummaryRows(body: unknown): RuleSummaryRow[] {
-  if (Array.isArray(body)) return body as RuleSummaryRow[];
-  if (body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items)) {
-    return (body as { items: RuleSummaryRow[] }).items;
-  }
-  throw new Error('问题汇总接口返回的数据格式无法识别');
+export interface RegionOption {
+  code: string;
+  name: string;
+}
+
+/** The regions the known agencies belong to, for a filter; agencies without a region are left out. */
+export function regionOptions(agencies: readonly AgencyView[]): RegionOption[] {
+  const byCode = new Map<string, string>();
+  for (const a of agencies) if (a.regionCode) byCode.set(a.regionCode, a.regionName ?? a.regionCode);
+  return [...byCode].map(([code, name]) => ({ code, name })).sort((x, y) => x.code.localeCompare(y.code));
+}
+
+/** Reports of agencies in a region (GET /reports has no region filter; /agencies says where each one is). */
+export function inRegion(items: readonly ReportSummary[], agencies: readonly AgencyView[], regionCode: string): ReportSummary[] {
+  const ids = new Set(agencies.filter((a) => a.regionCode === regionCode).map((a) => a.id));
+  return items.filter((r) => ids.has(r.agency.id));
 }
 
 /** One agency's reports in year order, one per year (the list holds current versions only). */

@@ -20,9 +20,9 @@ describe('report list filter', () => {
     expect(parseListFilter({})).toEqual({ agency: '', year: null });
   });
 
-  it('builds the API query only from what is set', () => {
-    expect(listQuery({ agency: '', year: null })).toBe('');
-    expect(listQuery({ agency: '新乡', year: 2023 })).toBe(`?agency=${encodeURIComponent('新乡')}&year=2023`);
+  it('builds the API query only from what is set, asking for the largest page', () => {
+    expect(listQuery({ agency: '', year: null })).toBe('?limit=1000');
+    expect(listQuery({ agency: '新乡', year: 2023 })).toBe(`?agency=${encodeURIComponent('新乡')}&year=2023&limit=1000`);
   });
 
   it('filters by name substring and year, then orders by agency and newest year first', () => {

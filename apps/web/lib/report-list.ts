@@ -14,12 +14,15 @@ export function parseListFilter(params: Record<string, string | string[] | undef
   return { agency, year };
 }
 
+/** The most rows GET /reports answers at once. */
+export const LIST_LIMIT = 1000;
+
 export function listQuery(filter: ListFilter): string {
   const q = new URLSearchParams();
   if (filter.agency) q.set('agency', filter.agency);
   if (filter.year !== null) q.set('year', String(filter.year));
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  q.set('limit', String(LIST_LIMIT));
+  return `?${q.toString()}`;
 }
 
 /**

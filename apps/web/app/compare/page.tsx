@@ -5,6 +5,7 @@ import { ApiErrorNotice } from '../../components/api-error-notice';
 import { apiGet, apiGetOptional } from '../../lib/api';
 import { carryOverCheck, compareCells } from '../../lib/compare';
 import { showNumber } from '../../lib/labels';
+import { LIST_LIMIT } from '../../lib/report-list';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '报告对比' };
@@ -51,7 +52,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   let list: ReportList;
   let views: [ReportView | null, ReportView | null] = [null, null];
   try {
-    list = await apiGet<ReportList>('/reports');
+    list = await apiGet<ReportList>(`/reports?limit=${LIST_LIMIT}`);
     if (a && b) views = await Promise.all([apiGetOptional<ReportView>(`/reports/${encodeURIComponent(a)}`), apiGetOptional<ReportView>(`/reports/${encodeURIComponent(b)}`)]);
   } catch (error) {
     return (

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import type { ReportList, RuleSummaryRow } from '@nianbao/api-contract';
+import type { AgencyView, ReportList, RuleSummary } from '@nianbao/api-contract';
 import { ApiErrorNotice } from '../../components/api-error-notice';
 import { apiGet } from '../../lib/api';
 import { SEVERITY_LABELS } from '../../lib/cells';
-import { FIGURES, ruleSummaryRows, summarizeByYear } from '../../lib/overview';
+import { FIGURES, inRegion, regionOptions, summarizeByYear } from '../../lib/overview';
+import { LIST_LIMIT, parseListFilter } from '../../lib/report-list';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '问题概览' };
@@ -29,15 +30,35 @@ const RULE_NAMES: Record<string, string> = {
   'X.missing': '按期报送',
 };
 
-async function load(): Promise<{ rules: RuleSummaryRow[]; list: ReportList }> {
-  const [summary, list] = await Promise.all([apiGet<unknown>('/findings/summary'), apiGet<ReportList>('/reports')]);
-  return { rules: ruleSummaryRows(summary), list };
+type Search = Record<string, string | string[] | undefined>;
+
+interface Filter {
+  year: number | null;
+  region: string;
 }
 
-export default async function OverviewPage() {
+async function load(filter: Filter) {
+  const q = new URLSearchParams();
+  if (filter.year !== null) q.set('year', String(filter.year));
+  if (filter.region) q.set('region', filter.region);
+  const reportQuery = new URLSearchParams(filter.year !== null ? { year: String(filter.year) } : {});
+  reportQuery.set('limit', String(LIST_LIMIT));
+  const [summary, list, agencies] = await Promise.all([
+    apiGet<RuleSummary>(`/findings/summary?${q.toString()}`),
+    apiGet<ReportList>(`/reports?${reportQuery.toString()}`),
+    apiGet<AgencyView[]>('/agencies'),
+  ]);
+  const reports = filter.region ? inRegion(list.items, agencies, filter.region) : list.items;
+  return { rules: summary.items, reports, regions: regionOptions(agencies) };
+}
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const sp = await searchParams;
+  const region = typeof sp.region === 'string' ? sp.region.trim() : '';
+  const filter: Filter = { year: parseListFilter(sp).year, region };
   let data: Awaited<ReturnType<typeof load>>;
   try {
-    data = await load();
+    data = await load(filter);
   } catch (error) {
     return (
       <>
@@ -46,11 +67,30 @@ export default async function OverviewPage() {
       </>
     );
   }
-  const years = summarizeByYear(data.list.items);
+  const years = summarizeByYear(data.reports);
   const rules = [...data.rules].sort((a, b) => b.reports - a.reports || a.rule.localeCompare(b.rule));
   return (
     <>
       <h1>问题概览</h1>
+      <form className="filters" method="get" role="search">
+        <label>
+          地区
+          <select name="region" defaultValue={filter.region}>
+            <option value="">全部地区</option>
+            {data.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}（{r.code}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          报告年度
+          <input type="number" name="year" min={2008} max={2100} defaultValue={filter.year ?? ''} />
+        </label>
+        <button type="submit">筛选</button>
+        {(filter.region || filter.year !== null) && <Link href="/overview">清除筛选</Link>}
+      </form>
       <h2>按年度</h2>
       <table className="list" id="by-year">
         <caption>各年度报告数、出错报告数和主要数字合计（括号内为未填该数字的报告数）</caption>

@@ -16,6 +16,11 @@ export async function submitReport(_prev: SubmitState, formData: FormData): Prom
 
   const body = new FormData();
   body.set('file', file, file.name);
+  // Optional hints for documents whose title does not name the agency or the year clearly.
+  for (const hint of ['agency', 'year'] as const) {
+    const value = String(formData.get(hint) ?? '').trim();
+    if (value) body.set(hint, value);
+  }
   let created: SubmissionCreated;
   try {
     const res = await apiFetch('/submissions', { method: 'POST', body });

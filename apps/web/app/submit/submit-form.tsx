@@ -13,6 +13,14 @@ export function SubmitForm() {
         报告文件
         <input type="file" name="file" accept={ACCEPT} required />
       </label>
+      <label>
+        机关名称（选填）
+        <input type="text" name="agency" maxLength={200} placeholder="文件未写明时填写" />
+      </label>
+      <label>
+        报告年度（选填）
+        <input type="number" name="year" min={2008} max={2100} />
+      </label>
       <button type="submit" disabled={pending}>
         {pending ? '正在上传…' : '提交'}
       </button>

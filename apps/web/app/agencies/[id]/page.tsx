@@ -5,6 +5,7 @@ import type { ReportList } from '@nianbao/api-contract';
 import { apiGet } from '../../../lib/api';
 import { showNumber } from '../../../lib/labels';
 import { agencySeries, FIGURES } from '../../../lib/overview';
+import { LIST_LIMIT } from '../../../lib/report-list';
 import { renderTrendSvg } from '../../../lib/trend-chart';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: '历年趋势' };
 
 export default async function AgencyPage({ params }: { params: Promise<{ id: string }> }) {
   const agencyId = decodeURIComponent((await params).id);
-  const list = await apiGet<ReportList>('/reports');
+  const list = await apiGet<ReportList>(`/reports?agency=${encodeURIComponent(agencyId)}&limit=${LIST_LIMIT}`);
   const series = agencySeries(list.items, agencyId);
   const agency = series[0]?.agency;
   if (!agency) notFound();
