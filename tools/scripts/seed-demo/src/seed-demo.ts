@@ -1,0 +1,60 @@
+/**
+ * Submits the demo reports to a running platform THROUGH ITS API (the same pipeline as any agency):
+ * rendered documents in six formats, three years, six agencies. Skips when the platform already holds
+ * reports, unless --force. Usage: node dist/seed-demo.js [--api http://127.0.0.1:4000/api/v1] [--force]
+ */
+import type { ReportList, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
+import { demoReports } from './demo-reports';
+import { renderDemo } from './render-demo';
+
+const args = process.argv.slice(2);
+const apiArg = args.indexOf('--api');
+const API = (apiArg >= 0 ? args[apiArg + 1] : undefined) ?? process.env['API_URL'] ?? 'http://127.0.0.1:4000/api/v1';
+const force = args.includes('--force');
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+async function settled(id: string): Promise<SubmissionView> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const view = await json<SubmissionView>(await fetch(`${API}/submissions/${id}`));
+    if (view.status !== 'queued' && view.status !== 'processing') return view;
+    if (Date.now() > until) throw new Error(`submission ${id} still ${view.status} after 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function main(): Promise<void> {
+  const existing = await json<ReportList>(await fetch(`${API}/reports?limit=1`));
+  if (existing.items.length > 0 && !force) {
+    console.log('demo data: the platform already holds reports; skipped (use --force to submit again)');
+    return;
+  }
+  const demos = demoReports();
+  const submitted: { name: string; id: string }[] = [];
+  for (const demo of demos) {
+    const doc = await renderDemo(demo.report, demo.format);
+    const form = new FormData();
+    form.append('file', new Blob([doc.bytes], { type: doc.mediaType }), doc.fileName);
+    const created = await json<SubmissionCreated>(await fetch(`${API}/submissions`, { method: 'POST', body: form }));
+    submitted.push({ name: `${demo.report.agency.name} ${demo.report.year} (${demo.format})`, id: created.id });
+  }
+  let failures = 0;
+  for (const s of submitted) {
+    const view = await settled(s.id);
+    const errors = view.findings.filter((f) => f.severity === 'error').length;
+    const warnings = view.findings.filter((f) => f.severity === 'warning').length;
+    if (view.status !== 'accepted') failures++;
+    console.log(`  ${view.status === 'accepted' ? '✓' : '✗'} ${s.name}: ${view.status}${view.error ? ` — ${view.error}` : ''} (${errors} 错误, ${warnings} 警告)`);
+  }
+  console.log(`demo data: ${submitted.length - failures}/${submitted.length} accepted`);
+  if (failures > 0) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(`demo data: ${(e as Error).message}`);
+  process.exitCode = 1;
+});
