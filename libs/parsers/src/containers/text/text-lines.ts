@@ -12,6 +12,8 @@ export interface Row {
   cells: RowCell[];
   /** A Markdown header row: the line right after it is a delimiter row (|---|---|). */
   header: boolean;
+  /** The source line of a space-aligned row, whose character positions tell its columns. */
+  source?: string;
 }
 
 export type TableLayout = 'pipe' | 'tab' | 'spaced';
@@ -19,7 +21,7 @@ export type TableLayout = 'pipe' | 'tab' | 'spaced';
 /** One source line, classified. Page footers and pipe delimiter rows are structure, not content. */
 export type Line =
   | { kind: 'blank'; line: number }
-  | { kind: 'text'; line: number; text: string; heading: boolean; raw: string }
+  | { kind: 'text'; line: number; text: string; heading: boolean; raw: string; source: string }
   | { kind: 'row'; line: number; layout: TableLayout; row: Row };
 
 // Page furniture of PDF extractions: "— 5 —", "- 5 -", "第 5 页", "第5页 共7页".
@@ -58,7 +60,7 @@ function classifyAlone(raw: string, line: number): Line | null {
   // A leading tab alone is indentation; a tab between cells makes a tab-separated row.
   if (raw.replace(/^\t+/, '').includes('\t')) return { kind: 'row', line, layout: 'tab', row: toRow(line, raw.replace(/[\r\n]+$/, '').split('\t')) };
   const heading = MARKDOWN_HEADING.test(trimmed);
-  return { kind: 'text', line, text: stripMarkdown(trimmed), heading, raw: trimmed };
+  return { kind: 'text', line, text: stripMarkdown(trimmed), heading, raw: trimmed, source: raw.trimEnd() };
 }
 
 const isDelimiter = (trimmed: string): boolean => trimmed.includes('--') && PIPE_DELIMITER.test(trimmed);
@@ -76,7 +78,7 @@ function demoteLoneTabRows(lines: Line[]): void {
   lines.forEach((l, i) => {
     if (!isTab(l) || keep[i]) return;
     const text = l.row.cells.map((c) => c.text).filter((t) => t !== '').join(' ');
-    lines[i] = { kind: 'text', line: l.line, text, heading: false, raw: text };
+    lines[i] = { kind: 'text', line: l.line, text, heading: false, raw: text, source: text };
   });
 }
 
@@ -120,7 +122,7 @@ function markSpacedRows(lines: Line[]): void {
     const nextToRow = isRow[i - 1] === true || isRow[i + 1] === true;
     if (!isRow[i] && !(nextToRow && c.length >= 2 && !hasFigure[i])) continue;
     const l = nonBlank[i] as Line;
-    lines[at[i] as number] = { kind: 'row', line: l.line, layout: 'spaced', row: toRow(l.line, c) };
+    lines[at[i] as number] = { kind: 'row', line: l.line, layout: 'spaced', row: { ...toRow(l.line, c), source: l.kind === 'text' ? l.source : undefined } };
   }
 }
 

@@ -172,6 +172,21 @@ describe('textToDocument: space-aligned tables', () => {
     ]);
   });
 
+  it('puts figures under their columns by position, so an empty column is a blank cell, not a shift', () => {
+    const txt = [
+      '信息内容          本年制发件数    本年废止件数    现行有效件数',
+      '规章                   0                               3',
+      '行政规范性文件         6               1              32',
+      '其他文件                               ２',
+    ].join('\n');
+    expect(cellTexts(tables(textToDocument(txt).blocks)[0] ?? [])).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '', '3'],
+      ['行政规范性文件', '6', '1', '32'],
+      ['其他文件', '', '２', ''],
+    ]);
+  });
+
   it('reads a short label followed by figures after single spaces, but not a prose line that ends in a number', () => {
     const txt = [
       '信息内容本年处理决定数量',

@@ -1,6 +1,7 @@
 import type { Block, DocumentModel, Grid, GridCell } from '../../document/document-model';
 import { attachLooseLabels, type LooseLine } from './loose-labels';
 import { isDataRow, shapeTable } from './row-shape';
+import { alignSpacedColumns } from './spaced-columns';
 import { classifyLines, type Line, type Row, type TableLayout } from './text-lines';
 
 type Segment =
@@ -139,7 +140,7 @@ export function textToDocument(text: string): DocumentModel {
       if (s.text !== '') blocks.push({ type: 'text', text: s.text, source: { type: 'line', line: s.line } });
       continue;
     }
-    const grid = toGrid(shapeTable(s.rows));
+    const grid = toGrid(shapeTable(s.layout === 'spaced' ? alignSpacedColumns(s.rows) : s.rows));
     if (grid.length > 0) blocks.push({ type: 'table', grid, source: { type: 'line', line: (s.rows[0] as Row).line } });
   }
   return { container: markdown ? 'markdown' : 'text', blocks };
