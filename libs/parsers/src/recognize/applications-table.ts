@@ -1,6 +1,6 @@
 import { APPLICANT_COLUMNS, applicationRows, type FormatVersion } from '@nianbao/report';
 import type { CellSink } from './cell-sink';
-import { fitValues, type RowCell, type SplitRow } from './row-cells';
+import { fitValues, isValueLike, type RowCell, type SplitRow } from './row-cells';
 
 type Group = 'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling';
 
@@ -51,25 +51,37 @@ interface RowMatch {
   at: number;
 }
 
-/** The row key a row's labels name, given the group the previous rows opened; null for a non-data row. */
-function rowKey(row: SplitRow, group: Group | null, format: FormatVersion, inBody: boolean): RowMatch {
-  let current = group;
+/** A header row names columns: every cell after its matched word is text too ("予以公开 | 部分公开 | 总计"). */
+function isHeaderRow(row: SplitRow, at: number, bare: boolean): boolean {
+  const after = row.cells.slice(at + 1);
+  if (after.length === 0) return bare;
+  return after.every((c) => c.norm !== '' && !isValueLike(c.norm));
+}
+
+/**
+ * The row key a row's labels name, given the group the previous rows opened; null for a non-data row.
+ * A row under a lost group heading ("3.其他" after （六）2) takes its group from the row before it.
+ */
+function rowKey(row: SplitRow, previous: RowMatch, format: FormatVersion, inBody: boolean): RowMatch {
+  let current = previous.key?.startsWith('otherHandling.') ? 'otherHandling' : previous.group;
   for (const label of row.labels) {
     const g = GROUPS.find(([, re]) => re.test(label.norm));
     if (g && !ITEMS.some(([, re]) => re.test(label.norm))) current = g[0];
     else if (/本年度办理结果/.test(label.norm)) current = null;
   }
+  const found = (key: string, at: number, bare = false): RowMatch =>
+    isHeaderRow(row, at, bare) ? { key: null, group: current, at: -1 } : { key, group: current, at };
   // The most specific label is the rightmost one; a word written in a value cell matches no label.
   for (let i = row.cells.length - 1; i >= 0; i--) {
     const norm = (row.cells[i] as RowCell).norm;
     const item = ITEMS.find(([, re]) => re.test(norm));
-    if (item) return { key: item[0], group: current, at: i };
-    if (OTHER_ITEM.test(norm) && current === 'otherHandling') return { key: 'otherHandling.other', group: current, at: i };
-    if (BARE_TOTAL.test(norm) && inBody) return { key: 'totalProcessed', group: current, at: i };
+    if (item) return found(item[0], i);
+    if (OTHER_ITEM.test(norm) && current === 'otherHandling') return found('otherHandling.other', i);
+    if (BARE_TOTAL.test(norm) && inBody) return found('totalProcessed', i, true);
   }
   if (current === 'otherHandling' && format === '2019') {
     const at = row.cells.findLastIndex((c) => /其他处理/.test(c.norm));
-    if (at !== -1) return { key: 'otherHandling.total', group: current, at };
+    if (at !== -1) return found('otherHandling.total', at);
   }
   return { key: null, group: current, at: -1 };
 }
@@ -100,12 +112,12 @@ function checkHeader(headerText: string, sink: CellSink): void {
  */
 export function readApplications(rows: SplitRow[], format: FormatVersion, sink: CellSink): void {
   const expected = new Set(applicationRows(format).map((r) => r.key));
-  let group: Group | null = null;
+  let previous: RowMatch = { key: null, group: null, at: -1 };
   let header = '';
   let inBody = false;
   for (const row of rows) {
-    const found = rowKey(row, group, format, inBody);
-    group = found.group;
+    const found = rowKey(row, previous, format, inBody);
+    previous = found.key === null ? { ...previous, group: found.group } : found;
     if (found.key === null || !expected.has(found.key)) {
       if (!inBody) header += row.cells.map((c) => c.norm).join('|');
       continue;

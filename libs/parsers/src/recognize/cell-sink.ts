@@ -18,6 +18,13 @@ export class CellSink {
       this.report('PARSE.duplicateCell', 'warning', [key], `单元格 ${key} 在表格中出现多次，采用第一次出现的值`, cell.source);
       return;
     }
+    if (cell.missing !== undefined) {
+      // The container stands in for a cell the source lost: blank, and said so on the cell.
+      this.values.set(key, null);
+      this.provenance[key] = { kind: 'blank', raw: cell.raw, source: cell.source };
+      this.report('PARSE.missingCell', 'warning', [key], cell.missing, cell.source);
+      return;
+    }
     const reading = readCell(cell.raw, exp);
     this.values.set(key, reading.value);
     this.provenance[key] = { kind: reading.kind, raw: cell.raw, source: cell.source };

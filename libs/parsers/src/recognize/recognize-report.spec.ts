@@ -96,6 +96,29 @@ describe('recognizeReport', () => {
     expect(findings.find((f) => f.cells.includes('active.fees'))).toMatchObject({ rule: 'PARSE.unitConverted', severity: 'warning' });
   });
 
+  it('reads a cell the container marked as lost as blank, with the container\'s reason on that cell', () => {
+    const doc = tabTextToDocument(report2021());
+    const table = doc.blocks.find((b) => b.type === 'table' && b.grid.some((r) => r[0]?.text === '规章'));
+    const rulesRow = table?.type === 'table' ? table.grid.find((r) => r[0]?.text === '规章') : undefined;
+    if (!rulesRow?.[2]) throw new Error('fixture row not found');
+    rulesRow[2] = { ...rulesRow[2], text: '', missing: '原文缺失此单元格' };
+    const r = recognizeReport(doc);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.result.report.active?.['rules']).toEqual({ issued: 1, repealed: null, inForce: 5 });
+    expect(r.result.provenance['active.rules.repealed']?.kind).toBe('blank');
+    expect(r.result.findings).toContainEqual(expect.objectContaining({ rule: 'PARSE.missingCell', cells: ['active.rules.repealed'], message: '原文缺失此单元格' }));
+  });
+
+  it('skips header rows in the body (a repeated header ending in 总计); 3.其他 without its group label follows （六）2', () => {
+    const lines = report2021().replace('（六）其他处理\t3.其他', '\t3.其他').split('\n');
+    const at = lines.findIndex((l) => l.includes('2.申请人逾期未按收费通知'));
+    lines.splice(at, 0, '项目\t本年新收件数\t上年结转件数\t予以公开\t部分公开\t不予公开\t结转下年度\t总计');
+    const { report, findings } = recognize(lines.join('\n'));
+    expect(findings).toEqual([]);
+    expect(getPath(report, 'applications.totalProcessed.total')).toBe(23);
+    expect(getPath(report, 'applications.otherHandling.other.naturalPerson')).toBe(22);
+  });
+
   it('reports a row with fewer value cells than columns instead of guessing which is missing', () => {
     const { report, findings } = recognize(report2021({ rows: { granted: ['5', '0', '5'] } }));
     expect(getPath(report, 'applications.granted.total')).toBeNull();

@@ -7,6 +7,8 @@ export interface RowCell {
   raw: string;
   norm: string;
   source: SourceLocation;
+  /** Set by the container on a placeholder for a cell the source lost: why (zh-CN). */
+  missing?: string;
 }
 
 /** A table row split into its label cells (left) and its value cells (right). */
@@ -29,7 +31,8 @@ export function distinctCells(row: GridCell[]): RowCell[] {
   let prev: GridCell | undefined;
   for (const cell of row) {
     if (!(cell.merged && prev && sameSource(prev.source, cell.source))) {
-      out.push({ raw: cell.text, norm: normalizeLabel(cell.text), source: cell.source });
+      const read: RowCell = { raw: cell.text, norm: normalizeLabel(cell.text), source: cell.source };
+      out.push(cell.missing === undefined ? read : { ...read, missing: cell.missing });
     }
     prev = cell;
   }
