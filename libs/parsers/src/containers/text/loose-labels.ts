@@ -33,8 +33,7 @@ const GROUP_LABELS = [...new Set(APPLICATION_ROWS_2021.flatMap((r) => (r.group ?
  * last open group label towards an official group label ("（四）无" + "法提供" = （四）无法提供) belongs to
  * the group; the rest of the piece continues the row label.
  */
-function completeGroup(items: LabelItem[], piece: string): { group?: LabelItem; taken: number } {
-  const group = [...items].reverse().find((i) => i.group);
+function completeGroup(group: LabelItem | undefined, piece: string): { group?: LabelItem; taken: number } {
   if (!group) return { taken: 0 };
   const sofar = group.pieces.map((p) => p.text).join('');
   if (GROUP_LABELS.includes(normalizeLabel(sofar))) return { taken: 0 };
@@ -62,6 +61,7 @@ export function startsWithEnumerator(text: string): boolean {
 function labelItems(loose: LooseLine[]): { items: LabelItem[]; rest: LooseLine[] } {
   const items: LabelItem[] = [];
   const rest: LooseLine[] = [];
+  let lastGroup: LabelItem | undefined;
   for (const l of loose) {
     if (cellShape(l.text) !== 'label') {
       rest.push(l);
@@ -69,10 +69,12 @@ function labelItems(loose: LooseLine[]): { items: LabelItem[]; rest: LooseLine[]
     }
     for (const text of l.text.split(INNER_ENUMERATOR)) {
       if (startsWithEnumerator(text)) {
-        items.push({ pieces: [{ line: l.line, text }], group: GROUP_ENUMERATORS.has(enumeratorOf(text) ?? '') });
+        const item = { pieces: [{ line: l.line, text }], group: GROUP_ENUMERATORS.has(enumeratorOf(text) ?? '') };
+        items.push(item);
+        if (item.group) lastGroup = item;
         continue;
       }
-      const { group, taken } = completeGroup(items, text);
+      const { group, taken } = completeGroup(lastGroup, text);
       if (group && taken > 0) group.pieces.push({ line: l.line, text: text.slice(0, taken) });
       const left = text.slice(taken);
       if (left === '') continue;
@@ -96,16 +98,20 @@ function labelCells(row: Row): RowCell[] {
 function groupRowsBefore(items: LabelItem[], rowOf: Map<LabelItem, Row>): { before: Map<Row, Row[]>; placed: Set<number> } {
   const before = new Map<Row, Row[]>();
   const placed = new Set<number>();
-  items.forEach((item, i) => {
-    if (!item.group) return;
-    const next = items.slice(i + 1).find((n) => !n.group && rowOf.has(n));
-    const target = next ? rowOf.get(next) : undefined;
-    if (!target) return;
+  // Walking backwards keeps the next placed row label at hand for each group.
+  let target: Row | undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] as LabelItem;
+    if (!item.group) {
+      target = rowOf.get(item) ?? target;
+      continue;
+    }
+    if (!target) continue;
     const first = item.pieces[0] as LooseLine;
     const groupRow: Row = { line: first.line, header: false, cells: [{ text: item.pieces.map((p) => p.text).join(''), line: first.line }] };
-    before.set(target, [...(before.get(target) ?? []), groupRow]);
+    before.set(target, [groupRow, ...(before.get(target) ?? [])]);
     for (const p of item.pieces) placed.add(p.line);
-  });
+  }
   return { before, placed };
 }
 
@@ -151,7 +157,10 @@ export function attachLooseLabels(rows: Row[], loose: LooseLine[]): { rows: Row[
   });
   let targets: Row[] | null = null;
   if (leaves.length === unlabeled.length) targets = unlabeled;
-  else if (leaves.length === unlabeled.length + fragmentLabeled.length) targets = data.filter((r) => unlabeled.includes(r) || fragmentLabeled.includes(r));
+  else if (leaves.length === unlabeled.length + fragmentLabeled.length) {
+    const needing = new Set([...unlabeled, ...fragmentLabeled]);
+    targets = data.filter((r) => needing.has(r));
+  }
   if (!targets || leaves.length === 0) return { rows, unused: loose };
 
   const labelFor = new Map<Row, LabelItem>(targets.map((r, i) => [r, leaves[i] as LabelItem]));

@@ -47,6 +47,9 @@ function tokens(source: string): Token[] {
  * they leave empty become blank cells.
  */
 export function alignSpacedColumns(rows: Row[]): Row[] {
+  // Only rows with fewer figures than others need positions; most tables have none.
+  const counts = rows.map((r) => r.cells.filter((c) => cellShape(c.text) === 'value').length).filter((n) => n > 0);
+  if (counts.every((n) => n === counts[0])) return rows;
   const parsed = rows.map((r) => (r.source === undefined ? null : tokens(r.source)));
   const valueTokens = parsed.map((t) => (t ? t.filter((x) => cellShape(x.text) === 'value') : []));
   const width = Math.max(0, ...valueTokens.map((v) => v.length));

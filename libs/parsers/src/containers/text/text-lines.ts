@@ -49,16 +49,24 @@ function stripMarkdown(text: string): string {
   return cleanCellText(text.replace(MARKDOWN_HEADING, '').replace(/^>\s?/, ''));
 }
 
+// No report table is this wide or long-lined; a longer "row" is not a table row, and reading it as one costs time.
+const MAX_CELLS = 200;
+const MAX_ROW_CHARS = 20_000;
+
 /** First pass: what each line is on its own (pipe, tab or text), dropping page footers. */
 function classifyAlone(raw: string, line: number): Line | null {
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'blank', line };
   if (trimmed.length <= 24 && PAGE_FOOTER.test(trimmed)) return null;
-  if (trimmed.startsWith('|') && trimmed.length > 1) {
-    return { kind: 'row', line, layout: 'pipe', row: toRow(line, splitPipeRow(trimmed)) };
+  if (trimmed.startsWith('|') && trimmed.length > 1 && trimmed.length <= MAX_ROW_CHARS) {
+    const cells = splitPipeRow(trimmed);
+    if (cells.length <= MAX_CELLS) return { kind: 'row', line, layout: 'pipe', row: toRow(line, cells) };
   }
   // A leading tab alone is indentation; a tab between cells makes a tab-separated row.
-  if (raw.replace(/^\t+/, '').includes('\t')) return { kind: 'row', line, layout: 'tab', row: toRow(line, raw.replace(/[\r\n]+$/, '').split('\t')) };
+  if (raw.length <= MAX_ROW_CHARS && raw.replace(/^\t+/, '').includes('\t')) {
+    const cells = raw.split('\t');
+    if (cells.length <= MAX_CELLS) return { kind: 'row', line, layout: 'tab', row: toRow(line, cells) };
+  }
   const heading = MARKDOWN_HEADING.test(trimmed);
   return { kind: 'text', line, text: stripMarkdown(trimmed), heading, raw: trimmed, source: raw.trimEnd() };
 }
@@ -115,7 +123,8 @@ function markSpacedRows(lines: Line[]): void {
   const nonBlank = at.map((i) => lines[i] as Line);
   const cells = nonBlank.map(spacedCells);
   const hasFigure = cells.map((c) => c !== null && c.some((t) => cellShape(t) === 'value'));
-  const isRow = hasFigure.map((f, i) => f && !(isProse(nonBlank[i - 1]) && isProse(nonBlank[i + 1])) && !continuesSentence(nonBlank[i + 1]));
+  const proseAt = (i: number): boolean => isProse(nonBlank[i]) && !hasFigure[i];
+  const isRow = hasFigure.map((f, i) => f && !(proseAt(i - 1) && proseAt(i + 1)) && !(continuesSentence(nonBlank[i + 1]) && !hasFigure[i + 1]));
   for (let i = 0; i < nonBlank.length; i++) {
     const c = cells[i];
     if (!c) continue;
@@ -138,13 +147,13 @@ export function classifyLines(text: string): Line[] {
     const trimmed = rawLine.trim();
     const prev = lines[lines.length - 1];
     if (isDelimiter(trimmed)) {
-      if (prev?.kind === 'text' && trimmed.includes('|') && prev.raw.includes('|')) {
+      if (prev?.kind === 'text' && trimmed.includes('|') && prev.raw.includes('|') && prev.raw.length <= MAX_ROW_CHARS) {
         lines[lines.length - 1] = { kind: 'row', line: prev.line, layout: 'pipe', row: { ...toRow(prev.line, splitPipeRow(prev.raw)), header: true } };
         bareTable = true;
       } else if (prev?.kind === 'row' && prev.layout === 'pipe') prev.row.header = true;
       continue;
     }
-    if (bareTable && trimmed.includes('|') && !trimmed.startsWith('|')) {
+    if (bareTable && trimmed.includes('|') && !trimmed.startsWith('|') && trimmed.length <= MAX_ROW_CHARS) {
       lines.push({ kind: 'row', line: i + 1, layout: 'pipe', row: toRow(i + 1, splitPipeRow(trimmed)) });
       continue;
     }
