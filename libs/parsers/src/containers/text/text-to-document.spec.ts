@@ -208,6 +208,17 @@ describe('textToDocument: robustness', () => {
     expect(texts(d.blocks)).toEqual(['标题', '正文']);
   });
 
+  it('reads a line far wider than any table as text instead of a row of a million cells', () => {
+    const d = textToDocument('|'.repeat(1_000_000));
+    expect(tables(d.blocks)).toEqual([]);
+    expect(d.blocks).toHaveLength(1);
+  });
+
+  it('keeps a run of long space-aligned rows together as one table', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `某某某某某某某某某某某某项目${i}      ${i}      0`);
+    expect(tables(textToDocument(rows.join('\n')).blocks).map((g) => g.length)).toEqual([5]);
+  });
+
   it('takes time linear in the document: ten times the lines, about ten times the time', () => {
     const doc = (n: number): string => {
       const lines: string[] = [];
