@@ -18,7 +18,7 @@ import { findEnvelope } from './envelope';
 import { formatFromTables } from './format-version';
 import { reportMissingCells } from './missing-cells';
 import { isRectangular, splitRow, type SplitRow } from './row-cells';
-import { sectionHeading } from './sections';
+import { sectionHeading, sectionOrder, startsLostProblemsSection } from './sections';
 
 export type Recognition = { ok: true; result: ParseResult } | { ok: false; reason: string };
 
@@ -27,6 +27,8 @@ interface Layout {
   seen: Partial<Record<SectionKey, boolean>>;
   prose: Record<ProseSectionKey, string[]>;
   tables: Record<TableKind, SplitRow[]>;
+  /** The line from which section 五 was taken when its heading is missing. */
+  inferredProblems?: string;
 }
 
 const isProse = (key: SectionKey | null): key is ProseSectionKey => key === 'overview' || key === 'problems' || key === 'other';
@@ -46,6 +48,12 @@ function layoutOf(doc: DocumentModel): Layout {
         lastOrder = heading.order;
         layout.seen[heading.key] = true;
         continue;
+      }
+      if (section === 'disputes' && !layout.seen.problems && startsLostProblemsSection(block.text)) {
+        section = 'problems';
+        lastOrder = sectionOrder('problems');
+        layout.seen.problems = true;
+        layout.inferredProblems = block.text;
       }
       if (section === null) layout.texts.push(block.text);
       else if (isProse(section)) layout.prose[section].push(block.text);
@@ -86,6 +94,9 @@ export function recognizeReport(doc: DocumentModel): Recognition {
   if (year === null) sink.report('PARSE.year', 'error', ['year'], '未能从标题识别报告年度');
   if (!envelope?.agencyName) sink.report('PARSE.agency', 'error', ['agency.name'], '未能从标题识别报告机关名称');
 
+  if (layout.inferredProblems) {
+    sink.report('PARSE.sectionHeading', 'warning', ['sections.problems'], `未找到“五、存在的主要问题及改进情况”标题，自「${layout.inferredProblems}」起按内容视为第五部分`);
+  }
   const format = chooseFormat(layout, year, sink);
   if (format !== 'pre2019') {
     readActive(layout.tables.active, format, sink);

@@ -1,26 +1,42 @@
 import type { SectionKey } from '@nianbao/report';
 import { normalizeLabel } from '../normalize/text';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
-const SECTION_OF: Record<(typeof NUMERALS)[number], { key: SectionKey; words: RegExp }> = {
-  一: { key: 'overview', words: /总体情况|概述|总体/ },
-  二: { key: 'active', words: /主动公开/ },
-  三: { key: 'applications', words: /收到和处理|依申请|申请情况/ },
-  四: { key: 'disputes', words: /行政复议|行政诉讼/ },
-  五: { key: 'problems', words: /问题|改进|整改/ },
-  六: { key: 'other', words: /其他需要报告|其他事项|需要报告/ },
-};
-const HEADING = /^#*(?:第)?([一二三四五六])(?:[、.,:]|部分)/;
+/**
+ * Sections by the words of their titles, in the official order. The numeral is not trusted: reports
+ * renumber (an appendix of tables numbered 一/二/三, 五 for 其他需要报告的事项 when 四 is missing).
+ */
+const SECTION_WORDS: { key: SectionKey; words: RegExp }[] = [
+  { key: 'overview', words: /总体情况|概述/ },
+  { key: 'active', words: /主动公开政府信息|主动公开情况/ },
+  { key: 'applications', words: /收到和处理|依申请公开/ },
+  { key: 'disputes', words: /行政复议|行政诉讼/ },
+  { key: 'problems', words: /存在的?主要问题|问题及改进|问题和改进|改进情况|整改/ },
+  { key: 'other', words: /其他需要报告|其他事项/ },
+];
+/** A section's place in the official order. */
+export function sectionOrder(key: SectionKey): number {
+  return SECTION_WORDS.findIndex((s) => s.key === key);
+}
+
+const NUMBERED = /^#*(?:第)?[一二三四五六七八九十]+(?:[、.,:]|部分)/;
 const MAX_HEADING_CHARS = 40;
 
 /** The section a text block heads (一、总体情况 … 六、其他需要报告的事项), or null for any other text. */
 export function sectionHeading(text: string): { key: SectionKey; order: number } | null {
   const norm = normalizeLabel(text);
   if (norm.length > MAX_HEADING_CHARS) return null;
-  const m = HEADING.exec(norm);
+  const m = NUMBERED.exec(norm);
   if (!m) return null;
-  const numeral = m[1] as (typeof NUMERALS)[number];
-  const def = SECTION_OF[numeral];
-  if (!def.words.test(norm.slice(m[0].length))) return null;
-  return { key: def.key, order: NUMERALS.indexOf(numeral) };
+  const title = norm.slice(m[0].length);
+  const order = SECTION_WORDS.findIndex((s) => s.words.test(title));
+  return order === -1 ? null : { key: (SECTION_WORDS[order] as (typeof SECTION_WORDS)[number]).key, order };
+}
+
+/**
+ * A report that lost the heading of section 五 still opens it with a short line about its problems
+ * ("（一）主要问题", "（一）2024 年工作中存在问题的改进情况") after table 四: that line starts 五.
+ */
+export function startsLostProblemsSection(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return norm.length <= MAX_HEADING_CHARS && /^(?:\(一\)|1[.、])/.test(norm) && /问题|改进|整改/.test(norm);
 }
