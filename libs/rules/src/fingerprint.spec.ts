@@ -25,10 +25,14 @@ describe('findingFingerprint', () => {
     expect(findingFingerprint({ ...a, rule: 'T3.outcomeSum' })).not.toBe(findingFingerprint(a));
   });
 
-  it('tells cross-report findings apart by the report they compare against', () => {
+  it('tells cross-report findings apart by the other report, and keeps them across its versions', () => {
     const base = { rule: 'X.carryOver', cells: ['applications.carriedOver.total'], expected: 1, actual: 2 };
-    const r1 = findingFingerprint({ ...base, related: [{ ref: 'v1', year: 2021, cells: ['applications.carriedForward.total'] }] });
-    const r2 = findingFingerprint({ ...base, related: [{ ref: 'v2', year: 2021, cells: ['applications.carriedForward.total'] }] });
-    expect(r1).not.toBe(r2);
+    const cells = ['applications.carriedForward.total'];
+    const v1 = findingFingerprint({ ...base, related: [{ ref: 'v1', agency: '平潭综合实验区', year: 2021, cells }] });
+    const v2 = findingFingerprint({ ...base, related: [{ ref: 'v2', agency: '平潭综合实验区', year: 2021, cells }] });
+    const other = findingFingerprint({ ...base, related: [{ ref: 'v3', agency: '沭阳县人民政府', year: 2021, cells }] });
+    expect(v2).toBe(v1);
+    expect(other).not.toBe(v1);
+    expect(findingFingerprint({ ...base, related: [{ ref: 'v1', cells }] })).not.toBe(findingFingerprint({ ...base, related: [{ ref: 'v2', cells }] }));
   });
 });
