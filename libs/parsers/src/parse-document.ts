@@ -47,7 +47,7 @@ export async function readDocument(intake: Exclude<Intake, { ok: false }>): Prom
       case 'pdf':
         return await pdfToDocument(intake.bytes);
       case 'docx':
-        return { ok: true, doc: await docxToDocument(intake.bytes) };
+        return { ok: true, doc: docxToDocument(intake.bytes) };
       case 'xlsx':
         return { ok: true, doc: await xlsxToDocument(intake.bytes) };
       case 'html':

@@ -60,7 +60,7 @@ describe('detectInput: containers from the bytes', () => {
     const r = detectInput(big);
     expect(r).toMatchObject({ ok: false, code: 'too_large' });
     expect(!r.ok && r.reason).toContain('20 MB');
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses binary junk', () => {

@@ -1,12 +1,24 @@
 /**
- * Lists the entry names of a zip archive from its central directory. Enough to tell a .docx from an
+ * Lists the entries of a zip archive from its central directory: enough to tell a .docx from an
  * .xlsx (or from any other zip) without inflating anything, and to notice a truncated download
- * before a container library fails on it in a less readable way.
+ * before a container library fails on it in a less readable way. `readZipEntry` then inflates the
+ * one part a container needs with Node's zlib.
  */
-export type ZipListing = { ok: true; names: string[] } | { ok: false; problem: string };
+import { inflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+}
+
+export type ZipListing = { ok: true; names: string[]; entries: ZipEntry[] } | { ok: false; problem: string };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const EOCD_MIN_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
@@ -20,7 +32,7 @@ export function listZipEntries(bytes: Uint8Array): ZipListing {
   if (count === 0xffff || offset === 0xffffffff) return { ok: false, problem: 'zip64 archives are not supported' };
   if (offset + size > eocd) return { ok: false, problem: 'central directory lies outside the file (truncated?)' };
 
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   let pos = offset;
   for (let i = 0; i < count; i++) {
@@ -30,10 +42,34 @@ export function listZipEntries(bytes: Uint8Array): ZipListing {
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
     const commentLength = view.getUint16(pos + 32, true);
-    names.push(decoder.decode(bytes.subarray(pos + 46, pos + 46 + nameLength)));
+    entries.push({
+      name: decoder.decode(bytes.subarray(pos + 46, pos + 46 + nameLength)),
+      method: view.getUint16(pos + 10, true),
+      compressedSize: view.getUint32(pos + 20, true),
+      size: view.getUint32(pos + 24, true),
+      localHeaderOffset: view.getUint32(pos + 42, true),
+    });
     pos += 46 + nameLength + extraLength + commentLength;
   }
-  return { ok: true, names };
+  return { ok: true, names: entries.map((e) => e.name), entries };
+}
+
+/** Above this an entry is a zip bomb, not a report part. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of one entry (stored or deflated); throws with a readable message when damaged. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) throw new Error(`zip entry ${entry.name}: local header damaged`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new Error(`zip entry ${entry.name}: data runs past the end of the file`);
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new Error(`zip entry ${entry.name}: compression method ${entry.method} not supported`);
+  if (entry.size > MAX_ENTRY_BYTES) throw new Error(`zip entry ${entry.name}: ${entry.size} bytes uncompressed, over the limit`);
+  return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES });
 }
 
 function findEndOfCentralDirectory(view: DataView): number {
