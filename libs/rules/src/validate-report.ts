@@ -18,9 +18,29 @@ export interface RuleInput {
   now?: Date;
 }
 
-/** Runs every single-report rule of the spec, in table order: tables, document, prose. */
+const FORMATS: ReadonlySet<unknown> = new Set(['2021', '2019', 'pre2019']);
+const asText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * The report as the rules read it: prose sections that are not strings (a malformed submission)
+ * read as absent, so that no rule trips over them.
+ */
+function readable(report: CanonicalReport): CanonicalReport {
+  const s = (report.sections ?? {}) as Partial<Record<string, unknown>>;
+  return { ...report, agency: report.agency ?? { name: null }, sections: { overview: asText(s.overview), problems: asText(s.problems), other: asText(s.other) } };
+}
+
+/**
+ * Runs every single-report rule of the spec, in table order: tables, document, prose. Throws a
+ * TypeError only for an input that is not a canonical report at all (an unknown formatVersion);
+ * every defect of a report is a finding.
+ */
 export function validateReport(input: RuleInput): Finding[] {
-  const { report, provenance } = input;
+  const { provenance } = input;
+  if (!input.report || !FORMATS.has(input.report.formatVersion)) {
+    throw new TypeError(`validateReport: not a canonical report (formatVersion ${JSON.stringify(input.report?.formatVersion)})`);
+  }
+  const report = readable(input.report);
   const cells = new CellReader(report, provenance);
   const findings: Finding[] = [];
   for (const eq of tableEquations(report.formatVersion)) {

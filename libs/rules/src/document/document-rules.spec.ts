@@ -1,4 +1,4 @@
-import type { Finding } from '@nianbao/report';
+import { emptyReport, type CanonicalReport, type Finding } from '@nianbao/report';
 import { validateReport } from '../validate-report';
 import { buildReport } from '../testing/build-report';
 
@@ -60,5 +60,22 @@ describe('DOC.problemsSection', () => {
   it('accepts a real paragraph', () => {
     const text = '一是政策解读形式不够丰富；二是政务公开渠道有限。';
     expect(rule(validateReport({ report: buildReport({ sections: { problems: text } }), now }), 'DOC.problemsSection')).toEqual([]);
+  });
+});
+
+describe('malformed reports', () => {
+  const now = new Date('2026-06-01');
+  it('an empty report is a list of findings, not a crash', () => {
+    const fs = validateReport({ report: emptyReport('2021'), now });
+    expect(fs.map((f) => f.rule)).toEqual(['DOC.sections', 'DOC.year', 'DOC.problemsSection']);
+    expect(fs[0]?.cells).toEqual(['sections.active', 'sections.applications', 'sections.disputes']);
+  });
+  it('reads a malformed JSON submission without crashing', () => {
+    const weird = { agency: { name: '某局' }, year: '2023', formatVersion: '2021', applications: { newReceived: 5, granted: { total: 'abc' } }, disputes: null } as unknown as CanonicalReport;
+    const fs = validateReport({ report: weird, now });
+    expect(fs.find((f) => f.rule === 'DOC.year')).toMatchObject({ actual: '2023' });
+  });
+  it('refuses an input that is no canonical report with a clear error', () => {
+    expect(() => validateReport({ report: { formatVersion: '2020' } as unknown as CanonicalReport, now })).toThrow('not a canonical report (formatVersion "2020")');
   });
 });

@@ -40,15 +40,15 @@ export function checkSections(cells: CellReader): Finding[] {
 
 /** DOC.year: stated, and from 2008 (the first year of the 条例) to the current year. */
 export function checkYear(cells: CellReader, currentYear: number): Finding[] {
-  const year = cells.report.year;
-  if (year === null || year === undefined) {
+  const year: unknown = cells.report.year;
+  if (typeof year !== 'number') {
     return [
       makeFinding({
         rule: 'DOC.year',
         outcome: 'fail',
         cells: ['year'],
         expected: `${FIRST_REPORT_YEAR}–${currentYear}`,
-        actual: null,
+        actual: year === null || year === undefined ? null : String(year),
         message: '报告未注明报告年度',
         messageEn: 'The report year is not stated',
       }),
