@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# `npm test`: lint, type-check, unit tests, then integration and end-to-end tests against the real
-# PostgreSQL and Redis (started if down). Ends with one line: "N passed, N failed".
+# `npm test`: lint, type-check, unit tests, integration tests against the real PostgreSQL and Redis
+# (started if down), and browser tests against the running platform. Ends with one line:
+# "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TZ=UTC CHECKPOINT_DISABLE=1 NEXT_TELEMETRY_DISABLED=1 NX_DAEMON=false
 mkdir -p tmp
+rm -f tmp/jest-*.json
 
-bash tools/scripts/ensure-services.sh
+bash tools/scripts/ensure-services.sh --browser
+npm run --silent generate -w @nianbao/db >/dev/null
 npm run --silent lint
 npm run --silent typecheck
 
 status=0
 npx jest -c jest.unit.config.js --json --outputFile=tmp/jest-unit.json || status=1
 npx jest -c jest.int.config.js --runInBand --json --outputFile=tmp/jest-int.json || status=1
-node tools/scripts/jest-summary.js tmp/jest-unit.json tmp/jest-int.json
+bash tools/scripts/test-browser.sh || status=1
+node tools/scripts/jest-summary.js tmp/jest-unit.json tmp/jest-int.json tmp/jest-e2e.json
 exit $status
