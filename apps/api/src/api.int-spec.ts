@@ -110,6 +110,17 @@ describe('api', () => {
     expect(res.body).toMatchObject({ statusCode: 404, error: expect.any(String), message: expect.any(String) });
   });
 
+  it('serves the Excel template, and refuses an unknown format', async () => {
+    const res = await request(http).get(`${API}/templates/annual-report.xlsx`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    await request(http).get(`${API}/templates/annual-report.xlsx`).query({ format: '2030' }).expect(400);
+  });
+
   it('creates an agency once per name and region', async () => {
     const repo = app.get(AgencyRepository);
     const name = `唯一性测试局-${randomUUID().slice(0, 8)}`;

@@ -13,6 +13,7 @@ import { JobsController } from './jobs/jobs.controller';
 import { ReportsController } from './reports/reports.controller';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
+import { TemplatesController } from './templates/templates.controller';
 
 const env = loadEnv();
 
@@ -27,7 +28,7 @@ const env = loadEnv();
     }),
     BullModule.registerQueue({ name: QUEUES.ingest }),
   ],
-  controllers: [SubmissionsController, ReportsController, AgenciesController, FindingsController, HealthController, JobsController],
+  controllers: [SubmissionsController, ReportsController, AgenciesController, FindingsController, HealthController, JobsController, TemplatesController],
   providers: [SubmissionsService, { provide: APP_FILTER, useClass: ApiExceptionFilter }],
 })
 export class AppModule implements NestModule {
