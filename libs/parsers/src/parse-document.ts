@@ -49,7 +49,7 @@ export async function readDocument(intake: Exclude<Intake, { ok: false }>): Prom
       case 'docx':
         return { ok: true, doc: docxToDocument(intake.bytes) };
       case 'xlsx':
-        return { ok: true, doc: await xlsxToDocument(intake.bytes) };
+        return { ok: true, doc: xlsxToDocument(intake.bytes) };
       case 'html':
         return { ok: true, doc: { ...htmlToDocument(intake.text), encoding: intake.encoding } };
       case 'markdown':

@@ -1,2 +1,2 @@
 export { xlsxToDocument } from './xlsx-to-document';
-export { excelCellText } from './cell-text';
+export { readWorkbook, type SheetData } from './spreadsheet-ml';

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { storedZip } from '../../intake/testing/stored-zip';
 import { xlsxToDocument } from './xlsx-to-document';
 
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -25,7 +26,7 @@ describe('xlsxToDocument', () => {
       ws.getCell('B3').value = 3;
       ws.getCell('C3').value = 0;
     });
-    const doc = await xlsxToDocument(bytes);
+    const doc = xlsxToDocument(bytes);
     expect(doc.container).toBe('xlsx');
     const table = doc.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no table');
@@ -53,7 +54,7 @@ describe('xlsxToDocument', () => {
       ws.getCell('A3').value = { richText: [{ text: '行政' }, { text: '许可', font: { bold: true } }] };
       ws.getCell('B3').value = { formula: 'B1*0+0.1+0.2', result: 0.1 + 0.2 };
     });
-    const doc = await xlsxToDocument(bytes);
+    const doc = xlsxToDocument(bytes);
     const table = doc.blocks[0];
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.grid.map((row) => row.map((c) => c.text))).toEqual([
@@ -78,7 +79,7 @@ describe('xlsxToDocument', () => {
       ws.getCell('B6').value = 2;
       wb.addWorksheet('hidden', { state: 'hidden' }).getCell('A1').value = '不应读到';
     });
-    const doc = await xlsxToDocument(bytes);
+    const doc = xlsxToDocument(bytes);
     expect(doc.blocks.map((b) => (b.type === 'text' ? b.text : `table×${b.grid.length}`))).toEqual([
       '某局2023年政府信息公开工作年度报告',
       '一、总体情况',
@@ -87,7 +88,42 @@ describe('xlsxToDocument', () => {
     ]);
   });
 
-  it('fails on bytes that are not a workbook', async () => {
-    await expect(xlsxToDocument(new TextEncoder().encode('not a zip'))).rejects.toThrow();
+  it('reads dates as ISO dates and booleans as Excel shows them', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('a');
+      ws.getCell('A1').value = '公开日期';
+      ws.getCell('B1').value = new Date(Date.UTC(2024, 0, 17));
+      ws.getCell('A2').value = '已公开';
+      ws.getCell('B2').value = true;
+    });
+    const table = xlsxToDocument(bytes).blocks[0];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.grid.map((row) => row.map((c) => c.text))).toEqual([
+      ['公开日期', '2024-01-17'],
+      ['已公开', 'TRUE'],
+    ]);
+  });
+
+  it('reads a minimal workbook of other generators: inline strings, no styles, no shared strings', () => {
+    const sheet = `<worksheet><sheetData>
+      <row r="2"><c r="B2" t="inlineStr"><is><t>规章</t></is></c><c r="C2"><v>3</v></c></row>
+      <row r="3"><c r="B3" t="inlineStr"><is><r><t>行政</t></r><r><t>规范性文件</t></r></is></c><c r="C3"><v>0.30000000000000004</v></c></row>
+    </sheetData><mergeCells count="0"/></worksheet>`;
+    const bytes = storedZip({
+      'xl/workbook.xml': '<workbook><sheets><sheet name="表二" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': sheet,
+    });
+    const table = xlsxToDocument(bytes).blocks[0];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.grid.map((row) => row.map((c) => c.text))).toEqual([
+      ['规章', '3'],
+      ['行政规范性文件', '0.3'],
+    ]);
+    expect(table.grid[1]?.[1]?.source).toEqual({ type: 'table', table: 0, row: 3, cell: 3, sheet: '表二' });
+  });
+
+  it('fails with a readable message on bytes that are not a workbook', () => {
+    expect(() => xlsxToDocument(new TextEncoder().encode('not a zip'))).toThrow(/central directory/);
   });
 });

@@ -1,26 +1,24 @@
-import ExcelJS from 'exceljs';
 import type { Block, DocumentModel, Grid, GridCell } from '../../document/document-model';
-import { excelCellText } from './cell-text';
+import { readWorkbook, type SheetData } from './spreadsheet-ml';
 
 /**
  * Reads a workbook into the document model, sheet by sheet, top to bottom. A row holding a single
- * unmerged cell is prose (a title, a heading, a paragraph); runs of other rows are tables, with
- * merged ranges expanded so that every covered position shows the master's text.
+ * unmerged, unbordered cell is prose (a title, a heading, a paragraph); runs of other rows are
+ * tables, with merged ranges expanded so that every covered position shows the master's text.
+ * Hidden sheets (the template's key sheet among them) are not read.
  */
-export async function xlsxToDocument(bytes: Uint8Array): Promise<DocumentModel> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(toArrayBuffer(bytes));
+export function xlsxToDocument(bytes: Uint8Array): DocumentModel {
   const blocks: Block[] = [];
   let tableIndex = 0;
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== 'visible') continue;
+  for (const sheet of readWorkbook(bytes)) {
+    if (!sheet.visible) continue;
     for (const block of sheetBlocks(sheet)) {
       if (block.kind === 'text') {
         blocks.push({ type: 'text', text: block.text, source: { type: 'table', table: tableIndex, row: block.row, cell: block.col, sheet: sheet.name } });
         continue;
       }
       const grid = block.rows.map((cells) =>
-        cells.map((c): GridCell => ({ text: c.text, merged: c.merged || undefined, source: { type: 'table', table: tableIndex, row: c.masterRow, cell: c.masterCol, sheet: sheet.name } })),
+        cells.map((c): GridCell => ({ text: c.text, ...(c.merged ? { merged: true } : {}), source: { type: 'table', table: tableIndex, row: c.masterRow, cell: c.masterCol, sheet: sheet.name } })),
       );
       blocks.push({ type: 'table', grid: grid as Grid, source: { type: 'table', table: tableIndex, row: block.rows[0]?.[0]?.row ?? 1, cell: 1, sheet: sheet.name } });
       tableIndex++;
@@ -48,25 +46,27 @@ interface SheetCell {
 
 type SheetBlock = { kind: 'text'; text: string; row: number; col: number } | { kind: 'table'; rows: SheetCell[][] };
 
-function sheetBlocks(sheet: ExcelJS.Worksheet): SheetBlock[] {
-  const width = sheet.columnCount;
+function sheetBlocks(sheet: SheetData): SheetBlock[] {
+  const masters = new Map<string, [number, number]>();
+  for (const m of sheet.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) masters.set(`${r},${c}`, [m.top, m.left]);
+  }
   const rows: SheetCell[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const cells: SheetCell[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = sheet.getCell(r, c);
-      const master = cell.isMerged ? cell.master : cell;
-      const written = excelCellText(master.value);
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const [masterRow, masterCol] = masters.get(`${r},${c}`) ?? [r, c];
+      const written = sheet.cells.get(`${masterRow},${masterCol}`)?.text ?? '';
       cells.push({
         text: collapse(written),
         written,
         row: r,
         col: c,
-        masterRow: Number(master.row),
-        masterCol: Number(master.col),
-        merged: cell.isMerged && master.address !== cell.address,
-        inMerge: cell.isMerged,
-        bordered: hasBorder(cell),
+        masterRow,
+        masterCol,
+        merged: masterRow !== r || masterCol !== c,
+        inMerge: masters.has(`${r},${c}`),
+        bordered: sheet.cells.get(`${r},${c}`)?.bordered ?? false,
       });
     }
     rows.push(cells);
@@ -75,7 +75,7 @@ function sheetBlocks(sheet: ExcelJS.Worksheet): SheetBlock[] {
   const kinds = rows.map(rowKind);
   const blocks: SheetBlock[] = [];
   let table: SheetCell[][] = [];
-  const flush = () => {
+  const flush = (): void => {
     if (table.length) blocks.push({ kind: 'table', rows: trimColumns(table) });
     table = [];
   };
@@ -85,8 +85,7 @@ function sheetBlocks(sheet: ExcelJS.Worksheet): SheetBlock[] {
     if (kind === 'empty') return flush();
     if (isProse) {
       flush();
-      const col = cells.findIndex((c) => c.text !== '');
-      const cell = cells[col] as SheetCell;
+      const cell = cells.find((c) => c.text !== '') as SheetCell;
       for (const line of cell.written.split(/\r?\n/)) {
         if (line.trim() !== '') blocks.push({ kind: 'text', text: line.trim(), row: cell.row, col: cell.col });
       }
@@ -114,15 +113,6 @@ function trimColumns(rows: SheetCell[][]): SheetCell[][] {
   return rows.map((r) => r.filter((_, c) => keep[c]));
 }
 
-function hasBorder(cell: ExcelJS.Cell): boolean {
-  const b = cell.border;
-  return Boolean(b && (b.top?.style || b.bottom?.style || b.left?.style || b.right?.style));
-}
-
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
