@@ -24,12 +24,12 @@ export function cellShape(text: string): CellShape {
 }
 
 /** Cell text as the document model keeps it: whitespace collapsed, Markdown/HTML inline markup removed. */
-const MARKUP = /[<&*_]/;
-const IRREGULAR_SPACE = /\s{2}|[\t\r\n\u00a0\u200b\ufeff\u3000]/;
+// Markup or whitespace other than single spaces: only then is there anything to clean.
+const NEEDS_CLEANING = /[<&*_\t\r\n\u00a0\u200b\ufeff\u3000]|\s\s/;
 
 export function cleanCellText(raw: string): string {
   const trimmed = raw.trim();
-  if (!MARKUP.test(trimmed) && !IRREGULAR_SPACE.test(trimmed)) return trimmed;
+  if (!NEEDS_CLEANING.test(trimmed)) return trimmed;
   return trimmed
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/&nbsp;/gi, ' ')

@@ -1,9 +1,17 @@
 import { cellShape } from './cell-shape';
 import type { Row, RowCell } from './text-lines';
 
+// Rows are never changed once read (reshaping makes new ones), so each row's answer is kept.
+const firstValues = new WeakMap<Row, number>();
+
 /** Index of the first cell holding a figure, or -1 for a row of labels only (a header or a group label). */
 export function firstValueIndex(row: Row): number {
-  return row.cells.findIndex((c) => cellShape(c.text) === 'value');
+  let i = firstValues.get(row);
+  if (i === undefined) {
+    i = row.cells.findIndex((c) => cellShape(c.text) === 'value');
+    firstValues.set(row, i);
+  }
+  return i;
 }
 
 export function isDataRow(row: Row): boolean {
