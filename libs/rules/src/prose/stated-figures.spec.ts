@@ -116,6 +116,12 @@ describe('figures attributed through their clause', () => {
   });
 });
 
+describe('the table’s own words', () => {
+  it('本年新收 and 上年结转 without 申请 in the clause, in a sentence about requests', () => {
+    expect(figures('依申请公开方面，本年新收 57 件，上年结转 0 件，结转下年度 3 件。')).toEqual(['newReceived.total=57', 'carriedOver.total=0', 'carriedForward.total=3']);
+  });
+});
+
 describe('figures that are not about the tables are left alone', () => {
   it.each([
     ['沭阳县发改局 2023', '全年共审核发布各类公开政府信息249条，其中：发布行政公文和政策解读信息9条。全年受理网络问政182件。'],
@@ -123,6 +129,7 @@ describe('figures that are not about the tables are left alone', () => {
     ['平潭 2019', '区社会事业局不断公开社会保障、医疗救助、临时救助、减灾救灾、城乡低保、特困人员等信息，受理各类群众诉求259起。'],
     ['上海 2025', '全年完成市政府及市政府办公厅公文公开属性审查 166 件、\n— 2 —\n发布审查 330 件。'],
     ['上海 2019', '从评价结果看，差评数占评价量总数的0.34%，好评数占评价总数99.58%。'],
+    ['a request context around other work', '窗口为申请人办理各类证件 300 件，受理审批事项 120 件。'],
     ['上海市科委 2024', '《上海市科委 2024 年度代表建议和政协提案办理工作总体情况》及主合办人大代表建议 50 件，主合办政协提案 85 件的办理复文。'],
   ])('%s', (_name, text) => {
     expect(figures(text)).toEqual([]);

@@ -37,7 +37,7 @@ export const isOutcomeTopic = (t: ApplicationTopic): boolean => OUTCOME_TOPICS.i
 const REVIEW = /行政复议|复议(?!后)/;
 const LITIGATION = /诉讼|起诉/;
 /** Counts of things that are not information requests, though they are "received" or "handled". */
-const NOT_REQUESTS = /诉求|问政|建议|提案|留言|来电|来信|咨询|热线|工单|举报|案件|文件|规章/;
+const NOT_REQUESTS = /诉求|问政|建议|提案|留言|来电|来信|咨询|热线|工单|举报|案件|文件|规章|证件|证照|执照|许可证|业务|事项|手续/;
 const CASE_UNITS = new Set(['件', '起', '宗']);
 
 const OUTCOME_PATTERNS: readonly [RegExp, ApplicationTopic][] = [
@@ -82,7 +82,8 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
   // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
   const processed = nearest(span, /办结|答复|办理|处理/g, side);
-  const received = /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|新收|收悉/g, side) : -1;
+  // 新收 is the table's own word; the everyday verbs count requests only when 申请 is in the clause.
+  const received = Math.max(nearest(span, /新收/g, side), /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|收悉/g, side) : -1);
   if (processed < 0 && received < 0) return null;
   return { kind: 'applications', row: received > processed ? 'newReceived' : 'totalProcessed' };
 }
