@@ -3,12 +3,13 @@
 // .xlsx and PDF. Prints figures only; goals: ≥ 2,000/s text/HTML, ≥ 100/s docx/xlsx/PDF.
 //   npx node tools/bench/parsers.mjs [--seconds 2] [--no-pdf]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadTs, repoRoot } from './register.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 2;
-const { parseDocument } = loadTs('libs/parsers/src');
+const { detectInput, readDocument, recognizeReport } = loadTs('libs/parsers/src');
 const render = loadTs('libs/parsers/src/render');
 const { seedReport } = loadTs('libs/parsers/src/render/testing/seed-report');
 const { validateReport } = loadTs('libs/rules/src');
@@ -37,33 +38,51 @@ if (!args.includes('--no-pdf')) {
   await printer.close();
 }
 
-async function once(bytes) {
-  const outcome = await parseDocument(bytes);
-  if (!outcome.ok) return outcome;
-  validateReport({ report: outcome.result.report, provenance: outcome.result.provenance });
-  return outcome;
+/** parseDocument's steps, timed one by one (ms added to `phases`), then validateReport. */
+async function once(bytes, phases = { read: 0, recognize: 0, validate: 0 }) {
+  let t = performance.now();
+  const intake = detectInput(bytes);
+  if (!intake.ok) return intake;
+  const read = await readDocument(intake);
+  if (!read.ok) return read;
+  phases.read += performance.now() - t;
+  t = performance.now();
+  const recognized = recognizeReport(read.doc);
+  phases.recognize += performance.now() - t;
+  if (!recognized.ok) return recognized;
+  t = performance.now();
+  validateReport({ report: recognized.result.report, provenance: recognized.result.provenance });
+  phases.validate += performance.now() - t;
+  return { ok: true, container: read.doc.container };
 }
 
-/** Runs one document repeatedly for the time budget after a warm-up; returns documents per second. */
+/** Runs one document repeatedly for the time budget after a warm-up: documents per second, ms per step. */
 async function measure(bytes) {
   for (let i = 0; i < 3; i++) await once(bytes);
+  const phases = { read: 0, recognize: 0, validate: 0 };
   let n = 0;
   const started = performance.now();
   while (performance.now() - started < seconds * 1000) {
-    await once(bytes);
+    await once(bytes, phases);
     n++;
   }
-  return (n * 1000) / (performance.now() - started);
+  const per = Object.entries(phases).map(([k, v]) => `${k} ${(v / n).toFixed(1)}`).join(' / ');
+  return { rate: (n * 1000) / (performance.now() - started), per };
 }
 
-console.log(`node ${process.version}, one core, ${seconds} s per document, parse + validate\n`);
+const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`node ${process.version}, one core, ${seconds} s per document, parse + validate; load average ${load} — rates scale down with it\n`);
+console.log(`${'kind'.padEnd(20)} ${'document'.padEnd(40)} ${'size'.padStart(8)}  ${'rate'.padStart(13)}  ms per step: intake+container / recognize / validate`);
 const byGroup = new Map();
 for (const input of inputs) {
   const first = await once(input.bytes);
-  const status = first.ok ? `${first.container}` : `refused: ${first.reason}`;
-  const rate = await measure(input.bytes);
+  if (!first.ok) {
+    console.log(`${input.group.padEnd(20)} ${input.name.padEnd(40)} refused: ${first.reason}`);
+    continue;
+  }
+  const { rate, per } = await measure(input.bytes);
   byGroup.set(input.group, [...(byGroup.get(input.group) ?? []), rate]);
-  console.log(`${input.group.padEnd(20)} ${input.name.padEnd(40)} ${(input.bytes.length / 1024).toFixed(0).padStart(5)} KB  ${rate.toFixed(0).padStart(6)} docs/s  ${status}`);
+  console.log(`${input.group.padEnd(20)} ${input.name.padEnd(40)} ${(input.bytes.length / 1024).toFixed(0).padStart(5)} KB  ${rate.toFixed(0).padStart(6)} docs/s  ${first.container.padEnd(8)} ${per}`);
 }
 console.log('\nper kind (harmonic mean of the documents’ rates):');
 for (const [group, rates] of byGroup) {
