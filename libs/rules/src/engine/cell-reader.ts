@@ -52,10 +52,6 @@ export class CellReader {
     return op;
   }
 
-  value(key: string): number {
-    return this.read(key).value;
-  }
-
   /** True when the report carries the table at all (a JSON submission may omit one). */
   hasGroup(group: 'active' | 'active2019' | 'applications' | 'disputes'): boolean {
     const g = this.report[group];

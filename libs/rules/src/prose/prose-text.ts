@@ -18,7 +18,7 @@ export function splitSentences(text: string): string[] {
   return text.split(/[。!?]/).filter((s) => s.length > 0);
 }
 
-export const COUNT_UNITS = '件|起|宗|条|篇|个|项|次|期|场|家|人|份|通';
+const COUNT_UNITS = '件|起|宗|条|篇|个|项|次|期|场|家|人|份|通';
 const FIGURE = new RegExp(`(?<![\\d.])(约|近|超过|超|逾)?(\\d+(?:\\.\\d+)?)(余|多)?(${COUNT_UNITS}|%)`, 'g');
 
 /** A number the prose states with its unit, at a position of its sentence. */

@@ -5,7 +5,8 @@ import type { Equation, Term } from './equations';
 
 function sumText(terms: readonly Term[], ops: readonly Operand[], en: boolean): string {
   // Zero terms are left out of long sums so that a 21-row column stays readable.
-  const shown = terms.length > 4 ? terms.map((t, i) => [t, ops[i] as Operand] as const).filter(([, o]) => o.value !== 0) : terms.map((t, i) => [t, ops[i] as Operand] as const);
+  const paired = terms.map((t, i) => [t, ops[i] as Operand] as const);
+  const shown = terms.length > 4 ? paired.filter(([, o]) => o.value !== 0) : paired;
   const total = ops.reduce((s, o) => s + o.value, 0);
   if (shown.length === 0) return en ? 'all 0' : '各项均为0';
   const body = shown.map(([t, o]) => `${en ? `${t.labelEn} ` : t.label}${o.state === 'blank' ? (en ? 'blank' : '（空）') : fmt(o.value)}`).join(' + ');
