@@ -32,14 +32,19 @@ describe('textToDocument: Markdown pipe tables', () => {
     expect(grid?.[2]?.[3]?.source).toEqual({ type: 'line', line: 7 });
   });
 
-  it('keeps an explicitly empty last cell as a blank value, but drops padding beyond the table width', () => {
+  it('keeps every cell after the label as written, an empty last cell included', () => {
     const d = textToDocument(
       ['| 项目 | a | b | 总计 |', '|---|---|---|---|', '| 一、本年新收 | 1 | 2 | 3 |  |', '| 四、结转 | 1 | 0 |  |'].join('\n'),
     );
     expect(cellTexts(tables(d.blocks)[0] ?? []).slice(1)).toEqual([
-      ['一、本年新收', '1', '2', '3'],
+      ['一、本年新收', '1', '2', '3', ''],
       ['四、结转', '1', '0', ''],
     ]);
+  });
+
+  it('adds no placeholder where no clean header tells the width', () => {
+    const d = textToDocument(['| 信息内容 |  | 本年废止件数 |  |', '|---|---|---|---|', '| 规章 | 22 | 235 |', '', '| 行政许可 | 97 |'].join('\n'));
+    expect(tables(d.blocks).flatMap((g) => g.flat()).some((c) => c.missing !== undefined)).toBe(false);
   });
 
   it('reads tables without outer pipes', () => {
@@ -128,23 +133,28 @@ describe('textToDocument: tab-flattened tables', () => {
   ].join('\n');
   const grid = tables(textToDocument(tsv).blocks)[0] ?? [];
 
-  it('aligns every data row to [labels…, values…] whatever its shift and padding', () => {
+  it('drops the empty cells among the labels, keeping the cells after the last label as written', () => {
     expect(cellTexts(grid).slice(1)).toEqual([
-      ['一、本年新收', '57', '0', '57'],
-      ['三、本年度办理结果', '(一) 予以公开', '25', '0', '25'],
+      ['一、本年新收', '', '57', '0', '57', ''],
+      ['三、本年度办理结果', '(一) 予以公开', '25', '0', '25', ''],
       ['(三) 不予公开', '1.属于国家秘密', '0', '0', '0'],
-      ['3.其他', '3', '0', '3'],
-      ['(七) 总计', '54', '0', '54'],
+      ['3.其他', '', '3', '0', '3', ''],
+      ['(七) 总计', '54', '0', '54', '', ''],
     ]);
   });
 
-  it('keeps header rows with their inner empty cells', () => {
-    expect(cellTexts(grid)[0]).toEqual(['', '', '自然人', '法人', '总计']);
+  it('keeps header rows as written', () => {
+    expect(cellTexts(grid)[0]).toEqual(['', '', '自然人', '法人', '总计', '']);
   });
 
   it('reads a row whose first figure is an empty cell as a blank value, not a shift', () => {
     const g = tables(textToDocument(['a\t1\t2\t3', 'b\t\t2\t3'].join('\n')).blocks)[0] ?? [];
     expect(cellTexts(g)).toEqual([['a', '1', '2', '3'], ['b', '', '2', '3']]);
+  });
+
+  it('keeps the blank cells of rows narrower or wider than most, for the reader to fit per row', () => {
+    const g = tables(textToDocument(['规章\t0\t\t', '行政许可\t97\t\t', '行政处罚\t5\t\t', '行政强制\t6\t\t'].join('\n')).blocks)[0] ?? [];
+    expect(cellTexts(g)[0]).toEqual(['规章', '0', '', '']);
   });
 
   it('does not take a tab-indented paragraph, or a heading with a stray tab, for a table', () => {

@@ -127,8 +127,10 @@ function toGrid(rows: Row[]): Grid {
 /**
  * Plain text and Markdown report documents to the document model: headings and prose lines become
  * text blocks (one per line, Markdown markers removed), and pipe tables, tab-separated tables and
- * space-aligned tables become grids whose data rows are [label cells…, value cells…] with the value
- * cells aligned to the table's columns (see shapeDataRow). Page footers are dropped.
+ * space-aligned tables become grids. A data row is [label cells…, the cells after its last label]:
+ * the values are its last cells, possibly followed by padding, which the reader fits from the right.
+ * Tables that extraction broke apart are joined again with their loose labels; cells the source lost
+ * are placeholders marked `missing`. Page footers are dropped.
  */
 export function textToDocument(text: string): DocumentModel {
   const lines = classifyLines(text);
