@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { emptyReport, setPath, type CanonicalReport, type Finding } from '@nianbao/report';
+import { emptyReport, numericCellKeys, setPath, type CanonicalReport, type Finding } from '@nianbao/report';
 import { PrismaService } from '../prisma.service';
 import { ReportRepository } from './report.repository';
 import { SubmissionRepository } from './submission.repository';
@@ -13,6 +13,7 @@ function report(agency: string, newReceived: number): CanonicalReport {
   r.agency.name = agency;
   r.year = 2023;
   setPath(r as unknown as Record<string, unknown>, 'applications.newReceived.total', newReceived);
+  setPath(r as unknown as Record<string, unknown>, 'active.fees', 9486.7475);
   return r;
 }
 
@@ -59,6 +60,9 @@ describe('ReportRepository.accept', () => {
     expect(versions.map((v) => v.current)).toEqual([false, true]);
     const currentFacts = await prisma.fact.findMany({ where: { agencyId: first.agencyId, key: 'applications.newReceived.total', current: true } });
     expect(currentFacts.map((f) => f.value?.toNumber())).toEqual([11]);
+    const fees = await prisma.fact.findFirstOrThrow({ where: { reportVersionId: second.reportVersionId, key: 'active.fees' } });
+    expect([fees.value?.toFixed(4), fees.kind]).toEqual(['9486.7475', 'number']);
+    expect(await prisma.fact.count({ where: { reportVersionId: second.reportVersionId } })).toBe(numericCellKeys('2021').length);
   });
 
   it('stores a submission once however often it is accepted, also concurrently', async () => {

@@ -111,17 +111,12 @@ export class ReportRepository {
         current: true,
       },
     });
-    await tx.fact.createMany({
-      data: factsOf(input.report, input.provenance).map((f) => ({
-        reportVersionId: version.id,
-        agencyId: agency.id,
-        year: input.year,
-        current: true,
-        key: f.key,
-        value: f.value,
-        kind: f.kind,
-      })),
-    });
+    // ~200 facts per report in one statement: three arrays unnested, instead of 200 bound rows.
+    const facts = factsOf(input.report, input.provenance);
+    await tx.$executeRaw`
+      INSERT INTO facts (report_version_id, key, agency_id, year, current, value, kind)
+      SELECT ${version.id}::uuid, k, ${agency.id}::uuid, ${input.year}, true, v::numeric, kind
+      FROM unnest(${facts.map((f) => f.key)}::text[], ${facts.map((f) => f.value)}::text[], ${facts.map((f) => f.kind)}::text[]) AS t(k, v, kind)`;
     await tx.finding.createMany({
       data: [
         ...findingRows(agency.id, input.year, input.rulesetVersion, input.parseFindings, 'parse'),
