@@ -1,4 +1,4 @@
-import { APPLICANT_PARTS, applicationRows, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
+import { ACTIVE_2021, APPLICANT_PARTS, applicationRows, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
 import type { CellReader } from '../engine/cell-reader';
 import { fmt, makeFinding } from '../engine/finding';
 import type { ApplicationTopic, ColumnTopic, DisputeTopic, Statement } from './stated-figures';
@@ -126,7 +126,14 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
     let accepted: number[];
     let label: string;
     let note = '';
-    if (st.target.kind === 'disputes') {
+    if (st.target.kind === 'active') {
+      // Only the 2021 table 二 has these counts; the 2019 one counts other things.
+      if (format !== '2021' || !cells.hasGroup('active')) continue;
+      const op = cells.read(st.target.key);
+      table = { value: op.value, cells: [op.key], unreadable: op.state === 'text' };
+      accepted = [op.value];
+      label = `表二 ${ACTIVE_2021.find((d) => d.key === op.key)?.label ?? op.key}`;
+    } else if (st.target.kind === 'disputes') {
       if (!cells.hasGroup('disputes')) continue;
       table = disputeFigure(cells, st.target.group);
       accepted = [table.value];

@@ -51,6 +51,15 @@ describe('TXT.narrative', () => {
     expect(fs[0]).toMatchObject({ expected: 3, actual: 0, cells: ['sections.overview', 'applications.carriedForward.total'] });
   });
 
+  it('checks table 二 counts of the 2021 layout, naming the cell', () => {
+    const active = { 'active.normativeDocs.inForce': 470 };
+    expect(run({ active, sections: { overview: '集中发布现行有效行政规范性文件470件。' } }, 'TXT.narrative')).toEqual([]);
+    const fs = run({ active, sections: { overview: '清理并集中发布现行有效行政规范性文件393件。' } }, 'TXT.narrative');
+    expect(fs[0]).toMatchObject({ expected: 470, actual: 393, cells: ['sections.overview', 'active.normativeDocs.inForce'] });
+    expect(fs[0]?.message).toContain('表二 第二十条第（一）项 · 行政规范性文件 · 现行有效件数为 470');
+    expect(run({ format: '2019', sections: { overview: '已宣布废止规范性文件5件。' } }, 'TXT.narrative')).toEqual([]);
+  });
+
   it('checks 行政复议 and 诉讼 figures against table 四', () => {
     expect(run({ sections: { overview: '信息公开类行政复议1件，诉讼0件。' } }, 'TXT.narrative')).toEqual([]);
     const fs = run({ sections: { overview: '信息公开类行政复议2件，诉讼0件。' } }, 'TXT.narrative');

@@ -2,7 +2,11 @@ import { extractStatements, type Statement } from './stated-figures';
 
 const overview = (text: string): Statement[] => extractStatements({ overview: text });
 const brief = (s: Statement): string =>
-  s.target.kind === 'disputes' ? `${s.target.group}=${s.value}` : `${s.target.row}.${s.target.column}=${s.value}${s.percent ? `@${s.percent.value}%` : ''}`;
+  s.target.kind === 'disputes'
+    ? `${s.target.group}=${s.value}`
+    : s.target.kind === 'active'
+      ? `active:${s.target.key}=${s.value}`
+      : `${s.target.row}.${s.target.column}=${s.value}${s.percent ? `@${s.percent.value}%` : ''}`;
 const figures = (text: string): string[] => overview(text).map(brief);
 
 // Every sentence below is copied from a fixture of ../shared/fixtures.
@@ -113,6 +117,17 @@ describe('figures attributed through their clause', () => {
     expect(
       figures('全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件，有力维护了群众合法权益与政府公信力。'),
     ).toEqual(['newReceived.total=749', 'newReceived.naturalPerson=741', 'newReceived.org=8', 'totalProcessed.total=718', 'carriedForward.total=31', 'all=74']);
+  });
+});
+
+describe('table 二 counts', () => {
+  it('平潭 2022/2023: 现行有效 and 本年度制发 规范性文件', () => {
+    expect(figures('一是做好规范性文件公开。设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。')).toEqual([
+      'active:active.normativeDocs.inForce=698',
+      'active:active.normativeDocs.issued=88',
+    ]);
+    expect(figures('全年废止规章2件。')).toEqual(['active:active.rules.repealed=2']);
+    expect(figures('全年公开政策文件4件，对3件主动公开政策性文件进行意见征集并公开征集结果。')).toEqual([]);
   });
 });
 

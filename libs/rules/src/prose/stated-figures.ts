@@ -18,7 +18,9 @@ export type DisputeTopic = 'review' | 'litigation' | 'all';
 
 export type StatementTarget =
   | { kind: 'applications'; row: ApplicationTopic; column: ColumnTopic }
-  | { kind: 'disputes'; group: DisputeTopic };
+  | { kind: 'disputes'; group: DisputeTopic }
+  /** A count of table 二 (2021 layout): `active.rules.inForce` … */
+  | { kind: 'active'; key: string };
 
 /** A figure of the prose attributed, through the clause that states it, to table cells. */
 export interface Statement {
@@ -59,7 +61,7 @@ const COLUMN_PATTERNS: readonly [RegExp, ColumnTopic][] = [
   [/法律服务机构/, 'legalService'],
 ];
 
-type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes'; group: DisputeTopic };
+type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes'; group: DisputeTopic } | { kind: 'active'; key: string };
 
 /**
  * What a figure counts, read from a span of its own clause (`span`, on `side` of the figure); `around` is the figure's
@@ -77,6 +79,9 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
 
   for (const [re, row] of OUTCOME_PATTERNS) if (re.test(span)) return { kind: 'applications', row };
 
+  const active = activeTopic(span, side);
+  if (active) return active;
+
   if (!requestContext || NOT_REQUESTS.test(around)) return null;
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
@@ -86,6 +91,24 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
   const received = Math.max(nearest(span, /新收/g, side), /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|收悉/g, side) : -1);
   if (processed < 0 && received < 0) return null;
   return { kind: 'applications', row: received > processed ? 'newReceived' : 'totalProcessed' };
+}
+
+/**
+ * "现行有效行政规范性文件 698 件", "本年度制发的规范性文件 88 件", "废止规章 2 件": table 二's three
+ * counts, for the kind of document named nearest the figure.
+ */
+function activeTopic(span: string, side: 'before' | 'after'): Topic | null {
+  const rules = nearest(span, /规章/g, side);
+  const docs = nearest(span, /规范性文件/g, side);
+  if (rules < 0 && docs < 0) return null;
+  const kind = docs > rules ? 'normativeDocs' : 'rules';
+  const inForce = nearest(span, /现行有效/g, side);
+  const issued = nearest(span, /制发|印发|出台/g, side);
+  const repealed = nearest(span, /废止/g, side);
+  const best = Math.max(inForce, issued, repealed);
+  if (best < 0) return null;
+  const count = best === inForce ? 'inForce' : best === repealed ? 'repealed' : 'issued';
+  return { kind: 'active', key: `active.${kind}.${count}` };
 }
 
 /**
@@ -148,6 +171,8 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
     let statement: Statement | null = null;
     if (topic?.kind === 'disputes') {
       statement = { section, clause, value: fig.value, target: { kind: 'disputes', group: topic.group } };
+    } else if (topic?.kind === 'active') {
+      statement = { section, clause, value: fig.value, target: topic };
     } else if (topic) {
       statement = { section, clause, value: fig.value, target: { kind: 'applications', row: topic.row, column } };
       lastRow = topic.row;
