@@ -1,4 +1,5 @@
 import { parseDocument } from '../parse-document';
+import { renderHtml } from './render-html';
 import { createPdfRenderer, type PdfRenderer } from './render-pdf';
 import { distinctReport } from './testing/distinct-report';
 import { figures, squeeze } from './testing/figures';
@@ -26,5 +27,23 @@ describe('round trip through PDF', () => {
     expect(figures(outcome.result.report)).toEqual(figures(report));
     expect(outcome.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(squeeze(outcome.result.report.sections.other)).toBe(squeeze(report.sections.other));
+  }, 30_000);
+
+  it('reads tables printed without borders: no figure wrong, the key rows present, every gap a finding', async () => {
+    const report = distinctReport('2021');
+    const borderless = renderHtml(report).replace('border:1px solid #000', 'border:none').replace('background:#f2f2f2', 'background:none');
+    const outcome = await parseDocument(await printer.print(borderless));
+    if (!outcome.ok) throw new Error(`not parsed: ${outcome.reason}`);
+    const want = figures(report);
+    const got = figures(outcome.result.report);
+    const read = Object.keys(want).filter((k) => got[k] !== null);
+    expect(Object.fromEntries(read.map((k) => [k, got[k]]))).toEqual(Object.fromEntries(read.map((k) => [k, want[k]])));
+    for (const row of ['newReceived', 'carriedOver', 'granted', 'totalProcessed']) {
+      expect(got[`applications.${row}.total`]).toBe(want[`applications.${row}.total`]);
+    }
+    expect(read.length).toBeGreaterThan(Object.keys(want).length * 0.8);
+    const missing = Object.keys(want).filter((k) => got[k] === null);
+    const named = new Set(outcome.result.findings.flatMap((f) => f.cells));
+    expect(missing.filter((k) => !named.has(k))).toEqual([]);
   }, 30_000);
 });

@@ -9,6 +9,8 @@ export interface PdfRendererOptions {
 
 export interface PdfRenderer {
   render(report: CanonicalReport): Promise<Uint8Array>;
+  /** Prints any HTML page (a variant layout, a fixture) the same way. */
+  print(html: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -21,16 +23,14 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
  */
 export async function createPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
   const browser: Browser = await chromium.launch({ executablePath: options.executablePath ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  return {
-    async render(report) {
-      const page = await browser.newPage();
-      try {
-        await page.setContent(renderHtml(report), { waitUntil: 'load' });
-        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }));
-      } finally {
-        await page.close();
-      }
-    },
-    close: () => browser.close(),
+  const print = async (html: string): Promise<Uint8Array> => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }));
+    } finally {
+      await page.close();
+    }
   };
+  return { print, render: (report) => print(renderHtml(report)), close: () => browser.close() };
 }

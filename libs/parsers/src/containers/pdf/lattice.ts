@@ -11,6 +11,7 @@ export interface RuledTable {
 }
 
 const TOLERANCE = 1.5;
+const MAX_RULES = 4000;
 /** Share of a grid edge that must be ruled for it to separate two cells. */
 const RULED_SHARE = 0.8;
 
@@ -21,6 +22,9 @@ const RULED_SHARE = 0.8;
  * character per line is read back as one word. Runs outside every table are returned as they came.
  */
 export function findRuledTables(rules: Rule[], runs: TextRun[]): { tables: RuledTable[]; loose: TextRun[] } {
+  // Grouping compares rulings pairwise; a page of vector art (a chart, a map) has thousands of
+  // paths and no report table, and is left to the borderless reading rather than stall a job.
+  if (rules.length > MAX_RULES) return { tables: [], loose: runs };
   const tables: RuledTable[] = [];
   let loose = runs;
   for (const group of connectedRules(rules)) {

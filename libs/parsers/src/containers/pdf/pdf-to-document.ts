@@ -1,8 +1,9 @@
 import type { Block, DocumentModel, GridCell } from '../../document/document-model';
 import type { RejectionCode } from '../../intake';
-import { findRuledTables, joinRuns, type RuledTable } from './lattice';
+import { findRuledTables, type RuledTable } from './lattice';
 import { loadPdfJs, PDFJS_DATA } from './load-pdfjs';
-import { readPageContent, type PageContent, type TextRun } from './page-content';
+import { looseLines, splitBorderless } from './loose-lines';
+import { readPageContent, type PageContent } from './page-content';
 
 export type PdfRead = { ok: true; doc: DocumentModel } | { ok: false; code: RejectionCode; reason: string };
 
@@ -11,7 +12,8 @@ const MAX_PAGES = 60;
 
 /**
  * PDF to the document model from the text layer: ruled tables are rebuilt cell by cell from their
- * borders (see lattice.ts) and continued across page breaks; the other text becomes lines; page
+ * borders (see lattice.ts) and continued across page breaks; tables drawn without borders are read
+ * row by row from the gaps between their cells (loose-lines.ts); the other text becomes lines; page
  * numbers are dropped. A PDF without text (a scan) is refused with its reason.
  */
 export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
@@ -34,19 +36,36 @@ export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
   }
 }
 
-type Placed = { top: number; block: Block; table?: RuledTable };
+type Placed = { top: number; block: Block; table?: RuledTable; borderless?: boolean };
 
 function pagesToBlocks(pages: PageContent[]): Block[] {
   const blocks: Block[] = [];
   let open: { columns: number[]; block: Extract<Block, { type: 'table' }>; page: number; index: number } | undefined;
   let tableCount = 0;
+  const borderlessTables = new Set<Block>();
   for (const page of pages) {
     const { tables, loose } = findRuledTables(page.rules, page.runs);
     const placed: Placed[] = [
       ...tables.map((table): Placed => ({ top: table.top, table, block: { type: 'table', grid: [], source: { type: 'page', page: page.page } } })),
-      ...lines(loose).filter((l) => !isPageNumber(l.text)).map((l, i): Placed => ({ top: l.top, block: { type: 'text', text: l.text, source: { type: 'page', page: page.page, line: i + 1 } } })),
+      ...splitBorderless(looseLines(loose).filter((l) => !isPageNumber(l.text))).map((part, i): Placed =>
+        part.kind === 'text'
+          ? { top: part.line.top, block: { type: 'text', text: part.line.text, source: { type: 'page', page: page.page, line: i + 1 } } }
+          : { top: part.top, borderless: true, block: { type: 'table', grid: part.rows.map((row) => row.map((text) => ({ text, source: { type: 'page', page: page.page } }))), source: { type: 'page', page: page.page } } },
+      ),
     ].sort((a, b) => a.top - b.top);
     placed.forEach((item, index) => {
+      if (item.borderless && item.block.type === 'table') {
+        const previous = blocks.at(-1);
+        if (index === 0 && previous?.type === 'table' && borderlessTables.has(previous)) {
+          previous.grid.push(...numberRows(item.block.grid, tableCount, previous.grid.length, page.page));
+          return;
+        }
+        tableCount++;
+        item.block.grid = numberRows(item.block.grid, tableCount, 0, page.page);
+        borderlessTables.add(item.block);
+        blocks.push(item.block);
+        return;
+      }
       if (item.table && item.block.type === 'table') {
         const continued = index === 0 && open && open.page === page.page - 1 && blocks.at(-1) === open.block && sameOutline(open.columns, item.table.columns);
         if (continued && open) {
@@ -98,16 +117,9 @@ function tableGrid(table: RuledTable, page: number, index: number, rowOffset: nu
   );
 }
 
-/** Text lines: runs whose centres lie within half a glyph height of each other, left to right. */
-function lines(runs: TextRun[]): { top: number; text: string }[] {
-  const sorted = [...runs].sort((a, b) => a.cy - b.cy);
-  const out: { top: number; runs: TextRun[] }[] = [];
-  for (const run of sorted) {
-    const line = out.at(-1);
-    if (line && Math.abs((line.runs[0] as TextRun).cy - run.cy) <= run.size * 0.5) line.runs.push(run);
-    else out.push({ top: run.cy, runs: [run] });
-  }
-  return out.map((l) => ({ top: l.top, text: joinRuns(l.runs) })).filter((l) => l.text !== '');
+/** Borderless rows name their table, row and position in the row, as ruled cells do. */
+function numberRows(grid: GridCell[][], table: number, rowOffset: number, page: number): GridCell[][] {
+  return grid.map((row, r) => row.map((c, j) => ({ text: c.text, source: { type: 'table', table, row: rowOffset + r + 1, cell: j + 1, page } })));
 }
 
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?([\s/／共]*\d{0,3}\s*页?)?[-—–－\s]*$/;
