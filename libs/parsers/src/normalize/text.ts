@@ -11,8 +11,13 @@ const CHINESE_DIGITS: Record<string, string> = {
  * Full-width ASCII (！ to ～, U+FF01–FF5E) to half-width, and the ideographic space to a space. Brackets
  * are mapped separately, so that labels compare equal whichever width their brackets were typed in.
  */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
+
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  // Most text has no full-width ASCII: testing first skips building a new string per cell.
+  if (!FULL_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 const WHITESPACE = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;

@@ -44,6 +44,18 @@ const BARE_TOTAL = /^总计$/;
 
 const COLUMN_WIDTH = APPLICANT_COLUMNS.length;
 
+const ROW_CELL_KEYS = new Map<string, string[]>();
+
+/** The seven cell keys of a row, built once per row key (recognition runs thousands of times a second). */
+function cellKeysOfRow(rowKey: string): string[] {
+  let keys = ROW_CELL_KEYS.get(rowKey);
+  if (!keys) {
+    keys = APPLICANT_COLUMNS.map((c) => `applications.${rowKey}.${c.key}`);
+    ROW_CELL_KEYS.set(rowKey, keys);
+  }
+  return keys;
+}
+
 interface RowMatch {
   key: string | null;
   group: Group | null;
@@ -74,6 +86,7 @@ function rowKey(row: SplitRow, previous: RowMatch, format: FormatVersion, inBody
   // The most specific label is the rightmost one; a word written in a value cell matches no label.
   for (let i = row.cells.length - 1; i >= 0; i--) {
     const norm = (row.cells[i] as RowCell).norm;
+    if (isValueLike(norm)) continue;
     const item = ITEMS.find(([, re]) => re.test(norm));
     if (item) return found(item[0], i);
     if (OTHER_ITEM.test(norm) && current === 'otherHandling') return found('otherHandling.other', i);
@@ -124,7 +137,7 @@ export function readApplications(rows: SplitRow[], format: FormatVersion, sink: 
     }
     if (!inBody) checkHeader(header, sink);
     inBody = true;
-    const keys = APPLICANT_COLUMNS.map((c) => `applications.${found.key}.${c.key}`);
+    const keys = cellKeysOfRow(found.key);
     const cells = row.cells.slice(found.at + 1);
     const values = fitValues(cells, COLUMN_WIDTH, row.rectangular);
     if (!values) {

@@ -17,6 +17,7 @@ function toYear(written: string): number {
 
 /** Reads agency and year from a title such as 新乡市公安局2023年政府信息公开工作年度报告 or 2019年上海市…报告. */
 export function parseTitle(text: string): Envelope | null {
+  if (text.length > MAX_TITLE_CHARS * 3) return null;
   const norm = normalizeLabel(text).replace(/^#+/, '');
   if (norm.length > MAX_TITLE_CHARS) return null;
   const titleAt = norm.search(REPORT_TITLE);

@@ -34,6 +34,18 @@ interface Layout {
 const isProse = (key: SectionKey | null): key is ProseSectionKey => key === 'overview' || key === 'problems' || key === 'other';
 const isTable = (key: SectionKey | null): key is TableKind => key === 'active' || key === 'applications' || key === 'disputes';
 
+const CELL_KEYS = new Map<FormatVersion, readonly string[]>();
+
+/** The numeric cell keys of a format, computed once: every recognition fills all of them. */
+function cellKeys(format: FormatVersion): readonly string[] {
+  let keys = CELL_KEYS.get(format);
+  if (!keys) {
+    keys = numericCellKeys(format);
+    CELL_KEYS.set(format, keys);
+  }
+  return keys;
+}
+
 /** One pass over the blocks: section headings, the prose under 一/五/六, and the rows of tables 二/三/四. */
 function layoutOf(doc: DocumentModel): Layout {
   const layout: Layout = { texts: [], seen: {}, prose: { overview: [], problems: [], other: [] }, tables: { active: [], applications: [], disputes: [] } };
@@ -114,7 +126,7 @@ export function recognizeReport(doc: DocumentModel): Recognition {
   }
   report.outline = Object.fromEntries(SECTIONS.map((s) => [s.key, layout.seen[s.key] === true]));
   const tree = report as unknown as Record<string, unknown>;
-  for (const key of numericCellKeys(format)) setPath(tree, key, sink.values.get(key) ?? null);
+  for (const key of cellKeys(format)) setPath(tree, key, sink.values.get(key) ?? null);
 
   return { ok: true, result: { report, provenance: sink.provenance, findings: sink.findings } };
 }

@@ -7,8 +7,25 @@ const TABLE_NAMES = {
   disputes: '表四（政府信息公开行政复议、行政诉讼情况）',
 } as const;
 
+interface CellGroup {
+  table: keyof typeof TABLE_NAMES;
+  name: string;
+  keys: string[];
+}
+
+const GROUPS = new Map<FormatVersion, CellGroup[]>();
+
+function cellGroups(format: FormatVersion): CellGroup[] {
+  let groups = GROUPS.get(format);
+  if (!groups) {
+    groups = buildCellGroups(format);
+    GROUPS.set(format, groups);
+  }
+  return groups;
+}
+
 /** Every group of cells that goes missing together: a table 二 row group, a table 三 row, table 四. */
-function cellGroups(format: FormatVersion): { table: keyof typeof TABLE_NAMES; name: string; keys: string[] }[] {
+function buildCellGroups(format: FormatVersion): CellGroup[] {
   const activeDefs = format === '2019' ? ACTIVE_2019 : ACTIVE_2021;
   const activeGroups = new Map<string, string[]>();
   for (const d of activeDefs) {

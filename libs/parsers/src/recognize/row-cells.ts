@@ -1,6 +1,6 @@
 import type { SourceLocation } from '@nianbao/report';
 import type { Grid, GridCell } from '../document/document-model';
-import { normalizeLabel, toHalfWidth } from '../normalize/text';
+import { normalizeLabel } from '../normalize/text';
 
 /** One cell of a table row as recognition sees it: raw text for provenance, normalised for matching. */
 export interface RowCell {
@@ -42,8 +42,9 @@ export function distinctCells(row: GridCell[]): RowCell[] {
 // What a value cell can hold: blank, a dash or 无, a (signed, grouped, decimal) number, a number with a unit.
 const VALUE_LIKE = /^(?:|[\/\\\-—–―]+|无|不适用|[+-]?[\d,]+(?:\.\d+)?(?:万元|元|件|个|项|条)?)$/;
 
+/** `norm` is a normalised label (already half-width, no whitespace). */
 export function isValueLike(norm: string): boolean {
-  return VALUE_LIKE.test(toHalfWidth(norm));
+  return VALUE_LIKE.test(norm);
 }
 
 export function splitRow(row: GridCell[], rectangular: boolean): SplitRow {

@@ -23,6 +23,8 @@ const MAX_HEADING_CHARS = 40;
 
 /** The section a text block heads (一、总体情况 … 六、其他需要报告的事项), or null for any other text. */
 export function sectionHeading(text: string): { key: SectionKey; order: number } | null {
+  // Prose paragraphs are long: rule them out before normalising them.
+  if (text.length > MAX_HEADING_CHARS * 3) return null;
   const norm = normalizeLabel(text);
   if (norm.length > MAX_HEADING_CHARS) return null;
   const m = NUMBERED.exec(norm);
@@ -37,6 +39,7 @@ export function sectionHeading(text: string): { key: SectionKey; order: number }
  * ("（一）主要问题", "（一）2024 年工作中存在问题的改进情况") after table 四: that line starts 五.
  */
 export function startsLostProblemsSection(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS * 3) return false;
   const norm = normalizeLabel(text);
   return norm.length <= MAX_HEADING_CHARS && /^(?:\(一\)|1[.、])/.test(norm) && /问题|改进|整改/.test(norm);
 }
