@@ -1,6 +1,5 @@
-import { cellLabel } from '@nianbao/report';
 import type { StoredFinding } from '@nianbao/api-contract';
-import { SEVERITY_LABELS, summarizeCells } from '../lib/cells';
+import { keyLabel, SEVERITY_LABELS, summarizeCells } from '../lib/cells';
 import { DECISION_LABELS, showValue } from '../lib/labels';
 
 const OUTCOME_LABELS = { fail: '不成立', not_assessable: '无法判断' } as const;
@@ -23,7 +22,7 @@ export function FindingList({ items, title }: { items: { n: number; finding: Sto
                   应为 {showValue(finding.expected)}，实为 {showValue(finding.actual)}
                 </span>
               )}
-              {finding.cells.length > 0 && <span title={finding.cells.map(cellLabel).join('\n')}>涉及：{summarizeCells(finding.cells)}</span>}
+              {finding.cells.length > 0 && <span title={finding.cells.map(keyLabel).join('\n')}>涉及：{summarizeCells(finding.cells)}</span>}
               {finding.review && (
                 <span className="review">
                   复核：{DECISION_LABELS[finding.review.decision]}（{finding.review.reviewer}）{finding.review.comment}

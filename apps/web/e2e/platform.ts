@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import type { ReportList, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
+import type { ReportList, ReportView, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
 
 export const WEB_URL = (process.env.WEB_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 export const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000/api/v1').replace(/\/+$/, '');
@@ -25,6 +25,21 @@ async function api<T>(pathAndQuery: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
+export function getReport(id: string): Promise<ReportView> {
+  return api<ReportView>(`/reports/${encodeURIComponent(id)}`);
+}
+
+/** Submits a fixture document through the API and returns the report version the worker stored. */
+export async function submitFixture(relativePath: string): Promise<string> {
+  const file = path.join(FIXTURES_DIR, relativePath);
+  const form = new FormData();
+  form.set('file', new Blob([readFileSync(file)]), path.basename(file));
+  const created = await api<SubmissionCreated>('/submissions', { method: 'POST', body: form });
+  const sub = await waitForSubmission(created.id);
+  if (sub.status !== 'accepted' || !sub.reportVersionId) throw new Error(`${relativePath}: submission ${sub.status}: ${sub.error ?? ''}`);
+  return sub.reportVersionId;
+}
+
 export async function waitForSubmission(id: string, timeoutMs = 60000): Promise<SubmissionView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -43,10 +58,5 @@ export async function seedReportId(): Promise<string> {
   const query = `?agency=${encodeURIComponent(SEED_AGENCY)}&year=${SEED_YEAR}`;
   const found = (await api<ReportList>(`/reports${query}`)).items.find((r) => r.agency.name === SEED_AGENCY && r.year === SEED_YEAR);
   if (found) return found.id;
-  const form = new FormData();
-  form.set('file', new Blob([readFileSync(SEED_FILE)], { type: 'text/plain' }), path.basename(SEED_FILE));
-  const created = await api<SubmissionCreated>('/submissions', { method: 'POST', body: form });
-  const sub = await waitForSubmission(created.id);
-  if (sub.status !== 'accepted' || !sub.reportVersionId) throw new Error(`seed submission ${sub.status}: ${sub.error ?? ''}`);
-  return sub.reportVersionId;
+  return submitFixture(path.relative(FIXTURES_DIR, SEED_FILE));
 }

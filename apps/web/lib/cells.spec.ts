@@ -95,6 +95,10 @@ describe('helpers', () => {
 });
 
 describe('summarizeCells', () => {
+  it('names prose sections by their heading', () => {
+    expect(summarizeCells(['sections.overview', 'applications.newReceived.total'])).toBe('一、总体情况；表三 总计 · 本年新收');
+  });
+
   it('lists up to three cells and counts the rest', () => {
     expect(summarizeCells(['disputes.review.total'])).toBe('表四 行政复议 · 总计');
     const row = ['naturalPerson', 'commercial', 'research', 'total'].map((c) => `applications.granted.${c}`);

@@ -1,4 +1,4 @@
-import { cellLabel, cellValue, type CanonicalReport, type CellKind, type CellProvenance, type Severity, type SourceLocation } from '@nianbao/report';
+import { cellLabel, cellValue, SECTIONS, type CanonicalReport, type CellKind, type CellProvenance, type Severity, type SourceLocation } from '@nianbao/report';
 import type { StoredFinding } from '@nianbao/api-contract';
 
 export const KIND_LABELS: Record<CellKind, string> = {
@@ -21,9 +21,18 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
 
 const LISTED_CELLS = 3;
 
+/** The Chinese name of a key a finding names: a table cell, or a prose section (sections.overview → 一、总体情况). */
+export function keyLabel(key: string): string {
+  if (key.startsWith('sections.')) {
+    const s = SECTIONS.find((x) => x.key === key.slice('sections.'.length));
+    if (s) return `${s.numeral}、${s.label}`;
+  }
+  return cellLabel(key);
+}
+
 /** The cells a finding names, shortened when a rule names a whole row or column; the full list is on hover. */
 export function summarizeCells(cells: readonly string[]): string {
-  const shown = cells.slice(0, LISTED_CELLS).map(cellLabel).join('；');
+  const shown = cells.slice(0, LISTED_CELLS).map(keyLabel).join('；');
   return cells.length > LISTED_CELLS ? `${shown} 等 ${cells.length} 格` : shown;
 }
 

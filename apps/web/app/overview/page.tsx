@@ -5,30 +5,12 @@ import { ApiErrorNotice } from '../../components/api-error-notice';
 import { apiGet } from '../../lib/api';
 import { SEVERITY_LABELS } from '../../lib/cells';
 import { FIGURES, inRegion, regionOptions, summarizeByYear } from '../../lib/overview';
+import { RULE_NAMES } from '../../lib/labels';
 import { LIST_LIMIT, parseListFilter } from '../../lib/report-list';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '问题概览' };
 
-const RULE_NAMES: Record<string, string> = {
-  'T3.balance': '表三 新收+上年结转＝办理总计+结转',
-  'T3.outcomeSum': '表三（一）至（六）之和＝（七）总计',
-  'T3.rowTotal': '表三 各类申请人之和＝总计',
-  'T4.groupTotal': '表四 维持+纠正+其他+未审结＝总计',
-  'VAL.nonNegativeInteger': '数值为非负整数',
-  'DOC.sections': '六个部分和三张表齐全',
-  'DOC.year': '报告年度明确且合理',
-  'TXT.narrative': '正文数字与表格一致',
-  'TXT.partsSum': '正文分项之和等于总数',
-  'X.carryOver': '本年“上年结转”＝上年“结转下年度”',
-  'X.inForce': '现行有效件数逐年衔接',
-  'T2.feesUnit': '收费金额单位（万元）',
-  'DOC.problemsSection': '第五部分内容充实',
-  'TXT.feeStatement': '收费说明与表格一致',
-  'X.rollup': '本级汇总＝所属部门之和',
-  'X.duplicateText': '正文与上年雷同',
-  'X.missing': '按期报送',
-};
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -15,11 +15,11 @@ export function SubmitForm() {
       </label>
       <label>
         机关名称（选填）
-        <input type="text" name="agency" maxLength={200} placeholder="文件未写明时填写" />
+        <input type="text" name="agency" maxLength={200} placeholder="文件未写明时填写" defaultValue={state.hints?.agency} />
       </label>
       <label>
         报告年度（选填）
-        <input type="number" name="year" min={2008} max={2100} />
+        <input type="number" name="year" min={2008} max={2100} defaultValue={state.hints?.year} />
       </label>
       <button type="submit" disabled={pending}>
         {pending ? '正在上传…' : '提交'}

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { cellLabel } from '@nianbao/report';
 import { ReportHeader } from '../../../../components/report-header';
-import { SEVERITY_LABELS, summarizeCells } from '../../../../lib/cells';
+import { keyLabel, SEVERITY_LABELS, summarizeCells } from '../../../../lib/cells';
 import { loadReport } from '../../../../lib/load-report';
 import { ReviewForm } from './review-form';
-import { DECISION_LABELS, showValue } from '../../../../lib/labels';
+import { DECISION_LABELS, RULE_NAMES, showValue } from '../../../../lib/labels';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '问题复核' };
@@ -42,11 +41,12 @@ export default async function FindingsPage({ params }: { params: Promise<{ id: s
                   </td>
                   <td>
                     <code>{f.rule}</code>
+                    <div className="muted">{RULE_NAMES[f.rule] ?? ''}</div>
                     <div className="muted">规则版本 {f.rulesetVersion}</div>
                   </td>
                   <td>
                     {f.message}
-                    {f.cells.length > 0 && <div className="muted" title={f.cells.map(cellLabel).join('\n')}>涉及：{summarizeCells(f.cells)}</div>}
+                    {f.cells.length > 0 && <div className="muted" title={f.cells.map(keyLabel).join('\n')}>涉及：{summarizeCells(f.cells)}</div>}
                   </td>
                   <td>
                     {showValue(f.expected)} / {showValue(f.actual)}
