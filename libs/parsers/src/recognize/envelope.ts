@@ -27,7 +27,8 @@ export function parseTitle(text: string): Envelope | null {
   const year = toYear(m[1] as string);
   const before = norm.slice(0, m.index);
   const after = norm.slice(m.index + m[0].length, titleAt);
-  const agency = (before || after).replace(/^[《「【(]+|[》」】)]+$/g, '').replace(/[:：,，、]+$/, '');
+  // "关于印发《某局2023年…报告》的通知": the agency starts after the opening title mark.
+  const agency = (before || after).replace(/^.*[《「【]/, '').replace(/^\(+|\)+$/g, '').replace(/[:,、]+$/, '');
   return { title: norm, agencyName: agency || null, year };
 }
 
