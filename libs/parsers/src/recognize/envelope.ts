@@ -1,6 +1,7 @@
-import { chineseDigitsToArabic, normalizeLabel } from '../normalize/text';
+import { chineseDigitsToArabic, collapseWhitespace, normalizeLabel } from '../normalize/text';
 
 export interface Envelope {
+  /** The title as written (whitespace collapsed, Markdown heading marks dropped). */
   title: string | null;
   agencyName: string | null;
   year: number | null;
@@ -29,7 +30,7 @@ export function parseTitle(text: string): Envelope | null {
   const after = norm.slice(m.index + m[0].length, titleAt);
   // "关于印发《某局2023年…报告》的通知": the agency starts after the opening title mark.
   const agency = (before || after).replace(/^.*[《「【]/, '').replace(/^\(+|\)+$/g, '').replace(/[:,、]+$/, '');
-  return { title: norm, agencyName: agency || null, year };
+  return { title: collapseWhitespace(text).replace(/^#+\s*/, ''), agencyName: agency || null, year };
 }
 
 /**
