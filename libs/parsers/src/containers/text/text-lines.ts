@@ -26,7 +26,7 @@ export type Line =
 
 // Page furniture of PDF extractions: "— 5 —", "- 5 -", "第 5 页", "第5页 共7页".
 const PAGE_FOOTER = /^(?:[—–－-]{1,3}\s*\d{1,4}\s*[—–－-]{1,3}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
-const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+const PIPE_DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 // Two or more spaces (or an ideographic space) separate the cells of a space-aligned table.
 const WIDE_GAP = /(?:\s{2,}|\u3000+)/;
@@ -71,7 +71,14 @@ function classifyAlone(raw: string, line: number): Line | null {
   return { kind: 'text', line, text: stripMarkdown(trimmed), heading, raw: trimmed, source: raw.trimEnd() };
 }
 
-const isDelimiter = (trimmed: string): boolean => trimmed.includes('--') && PIPE_DELIMITER.test(trimmed);
+/**
+ * A delimiter row (|---|---|) is structure. Cells of one or two dashes are also how tables write
+ * "not applicable", so such a row is a delimiter only right under a table's first row.
+ */
+function isDelimiter(trimmed: string, underFirstRow: boolean): boolean {
+  if (!trimmed.includes('-') || !PIPE_DELIMITER.test(trimmed)) return false;
+  return underFirstRow || trimmed.split('|').every((c) => c.trim() === '' || /-{3,}/.test(c));
+}
 
 /**
  * A tab row with a single non-empty cell ("第二十条第（一）项\t\t\t") belongs to a table only when it
@@ -142,24 +149,33 @@ export function classifyLines(text: string): Line[] {
   // GitHub-style tables may omit the outer pipes: "a | b" over "---|---" starts one, and it runs
   // while lines hold a pipe.
   let bareTable = false;
+  // Pipe rows read since the last line of another kind (delimiter rows and page footers aside).
+  let pipeRun = 0;
   for (let i = 0; i < raw.length; i++) {
     const rawLine = raw[i] as string;
     const trimmed = rawLine.trim();
     const prev = lines[lines.length - 1];
-    if (isDelimiter(trimmed)) {
+    const underFirstRow = pipeRun === 1 || (pipeRun === 0 && prev?.kind === 'text' && prev.line === i && prev.raw.includes('|'));
+    if (isDelimiter(trimmed, underFirstRow)) {
       if (prev?.kind === 'text' && trimmed.includes('|') && prev.raw.includes('|') && prev.raw.length <= MAX_ROW_CHARS) {
         lines[lines.length - 1] = { kind: 'row', line: prev.line, layout: 'pipe', row: { ...toRow(prev.line, splitPipeRow(prev.raw)), header: true } };
         bareTable = true;
+        pipeRun = 1;
       } else if (prev?.kind === 'row' && prev.layout === 'pipe') prev.row.header = true;
+      // A table has one delimiter row: short dashes after it are n/a cells.
+      if (pipeRun > 0) pipeRun++;
       continue;
     }
     if (bareTable && trimmed.includes('|') && !trimmed.startsWith('|') && trimmed.length <= MAX_ROW_CHARS) {
       lines.push({ kind: 'row', line: i + 1, layout: 'pipe', row: toRow(i + 1, splitPipeRow(trimmed)) });
+      pipeRun++;
       continue;
     }
     bareTable = false;
     const l = classifyAlone(rawLine, i + 1);
-    if (l !== null) lines.push(l);
+    if (l === null) continue;
+    lines.push(l);
+    pipeRun = l.kind === 'row' && l.layout === 'pipe' ? pipeRun + 1 : 0;
   }
   demoteLoneTabRows(lines);
   markSpacedRows(lines);

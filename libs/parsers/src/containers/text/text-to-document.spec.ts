@@ -47,6 +47,11 @@ describe('textToDocument: Markdown pipe tables', () => {
     expect(tables(d.blocks).flatMap((g) => g.flat()).some((c) => c.missing !== undefined)).toBe(false);
   });
 
+  it('reads a row of short dashes under data rows as n/a cells, and under the first row as the delimiter', () => {
+    const d = textToDocument(['| 项目 | 维持 | 纠正 |', '| - | - |', '| - | - | - |', '| 行政复议 | 1 | 0 |', '| -- | -- | -- |'].join('\n'));
+    expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['项目', '维持', '纠正'], ['-', '-', '-'], ['行政复议', '1', '0'], ['--', '--', '--']]);
+  });
+
   it('reads tables without outer pipes', () => {
     const d = textToDocument(['信息内容 | 本年处理决定数量', '--- | ---', '行政许可 | 97', '', '正文'].join('\n'));
     expect(tables(d.blocks).map(cellTexts)).toEqual([[['信息内容', '本年处理决定数量'], ['行政许可', '97']]]);
