@@ -137,6 +137,13 @@ describe('the table’s own words', () => {
   });
 });
 
+describe('figures of another year', () => {
+  it('are left out: an earlier year, 去年, 较上年; a later year stays (结转至2026年)', () => {
+    const text = '2024年收到政府信息公开申请 60 件，2025年收到政府信息公开申请 80 件，较上年增加 20 件，去年办结 58 件，结转至2026年6件。';
+    expect(extractStatements({ overview: text }, 2025).map(brief)).toEqual(['newReceived.total=80', 'carriedForward.total=6']);
+  });
+});
+
 describe('figures that are not about the tables are left alone', () => {
   it.each([
     ['沭阳县发改局 2023', '全年共审核发布各类公开政府信息249条，其中：发布行政公文和政策解读信息9条。全年受理网络问政182件。'],

@@ -134,7 +134,7 @@ const ALL_DONE = /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开|�
 const RATE_100 = /办结率(?:为|达)?100%/;
 const HAS_DIGIT = /\d/;
 
-function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean): Statement[] {
+function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean, year: number | null): Statement[] {
   const out: Statement[] = [];
   const figures = HAS_DIGIT.test(sentence) ? findFigures(sentence) : [];
   let lastRow: ApplicationTopic | null = null;
@@ -162,6 +162,10 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       return;
     }
     if (!CASE_UNITS.has(fig.unit) || fig.approximate) {
+      last = { figure: fig, statement: null };
+      return;
+    }
+    if (aboutAnotherYear(sentence.slice(cs, fig.start), year)) {
       last = { figure: fig, statement: null };
       return;
     }
@@ -195,17 +199,28 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
 }
 
 /** Every figure of the prose sections that a clause attributes to table cells; others are left out. */
-export function extractStatements(sections: Partial<Record<ProseSectionKey, string | null>>): Statement[] {
-  return statementsOf(proseSentences(sections));
+export function extractStatements(sections: Partial<Record<ProseSectionKey, string | null>>, year: number | null = null): Statement[] {
+  return statementsOf(proseSentences(sections), year);
 }
 
-export function statementsOf(prose: readonly SectionSentences[]): Statement[] {
+/**
+ * "较上年…", "去年收到…", "2024年收到申请 60 件" in a 2025 report: a figure of an earlier year, which
+ * this year's table does not hold. (A later year is fine: "结转至2026年6件".)
+ */
+function aboutAnotherYear(before: string, year: number | null): boolean {
+  if (/去年|上年(?!度?结转)|上一年(?!度?结转)|同比|同期/.test(before)) return true;
+  if (year === null) return false;
+  for (const m of before.matchAll(/(20\d\d)年(?!\d{1,2}月)/g)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+export function statementsOf(prose: readonly SectionSentences[], year: number | null = null): Statement[] {
   const out: Statement[] = [];
   for (const { section, sentences } of prose) {
     let previousMentionsRequests = false;
     for (const sentence of sentences) {
       const mentions = sentence.includes('申请');
-      if (mentions || previousMentionsRequests || HAS_DIGIT.test(sentence)) out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests));
+      if (mentions || previousMentionsRequests || HAS_DIGIT.test(sentence)) out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests, year));
       previousMentionsRequests = mentions;
     }
   }
