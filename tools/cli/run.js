@@ -14,7 +14,13 @@ if (build.status !== 0) {
   process.stderr.write('cli: the TypeScript build reported errors (above); running the last emitted build\n');
 }
 
-const { run } = require(path.join(here, 'dist', 'main.js'));
+let run;
+try {
+  ({ run } = require(path.join(here, 'dist', 'main.js')));
+} catch (err) {
+  process.stderr.write(`cli: cannot load the built command (${String(err && err.message).split('\n')[0]})\n`);
+  process.exit(2);
+}
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

@@ -39,7 +39,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const parsed = await parseDocument(bytes);
   if (!parsed.ok) {
-    io.err(`不是政府信息公开工作年度报告：${parsed.reason.split('\n')[0]}`);
+    io.err(parsed.reason.split('\n')[0] as string);
     return EXIT.notAReport;
   }
   const { report, provenance, findings } = parsed.result;
