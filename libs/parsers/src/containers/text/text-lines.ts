@@ -77,6 +77,8 @@ function classifyAlone(raw: string, line: number): Line | null {
  */
 function isDelimiter(trimmed: string, underFirstRow: boolean): boolean {
   if (!trimmed.includes('-') || !PIPE_DELIMITER.test(trimmed)) return false;
+  // Without a pipe only a rule of three or more dashes is structure; a lone "-" is an n/a mark.
+  if (!trimmed.includes('|')) return /-{3,}/.test(trimmed);
   return underFirstRow || trimmed.split('|').every((c) => c.trim() === '' || /-{3,}/.test(c));
 }
 

@@ -52,6 +52,10 @@ describe('textToDocument: Markdown pipe tables', () => {
     expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['项目', '维持', '纠正'], ['-', '-', '-'], ['行政复议', '1', '0'], ['--', '--', '--']]);
   });
 
+  it('keeps a lone dash line under a table as text', () => {
+    expect(texts(textToDocument(['| 行政复议 | 1 |', '-'].join('\n')).blocks)).toEqual(['-']);
+  });
+
   it('reads tables without outer pipes', () => {
     const d = textToDocument(['信息内容 | 本年处理决定数量', '--- | ---', '行政许可 | 97', '', '正文'].join('\n'));
     expect(tables(d.blocks).map(cellTexts)).toEqual([[['信息内容', '本年处理决定数量'], ['行政许可', '97']]]);
