@@ -8,3 +8,5 @@ export * from './containers/xlsx';
 export * from './containers/pdf';
 export * from './render';
 export * from './template';
+export * from './containers/html';
+export * from './normalize';
