@@ -1,3 +1,4 @@
+import { pdfToDocument } from '../containers/pdf';
 import { parseDocument } from '../parse-document';
 import { renderHtml } from './render-html';
 import { createPdfRenderer, type PdfRenderer } from './render-pdf';
@@ -27,6 +28,21 @@ describe('round trip through PDF', () => {
     expect(figures(outcome.result.report)).toEqual(figures(report));
     expect(outcome.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(squeeze(outcome.result.report.sections.other)).toBe(squeeze(report.sections.other));
+  }, 30_000);
+
+  it('reads a header printed one character per line, and a table broken across pages, as whole cells', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `<tr><td>第${i + 1}行</td><td>${i}</td><td>${i * 2}</td></tr>`).join('');
+    const html = `<html><head><meta charset="utf-8"><style>td,th{border:1px solid #000}table{border-collapse:collapse}</style></head><body>
+      <table><tr><th>项目</th><th style="width:1em">商业企业</th><th style="width:1em">科研机构</th></tr>${rows}</table></body></html>`;
+    const read = await pdfToDocument(await printer.print(html));
+    if (!read.ok) throw new Error(read.reason);
+    const tables = read.doc.blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const grid = tables[0]?.type === 'table' ? tables[0].grid : [];
+    expect(grid[0]?.map((c) => c.text)).toEqual(['项目', '商业企业', '科研机构']);
+    expect(grid).toHaveLength(61);
+    expect(grid[60]?.map((c) => c.text)).toEqual(['第60行', '59', '118']);
+    expect(new Set(grid.map((row) => (row[0]?.source.type === 'table' ? row[0].source.page : 0))).size).toBeGreaterThan(1);
   }, 30_000);
 
   it('reads tables printed without borders: no figure wrong, the key rows present, every gap a finding', async () => {

@@ -62,7 +62,7 @@ function buildTable(rules: Rule[], xs: number[], ys: number[], runs: TextRun[]):
   }
 
   const texts = new Map<number, TextRun[]>();
-  for (const run of runs) {
+  for (const run of runs.flatMap((r) => splitAcross(r, xs))) {
     const i = indexOf(ys, run.cy);
     const j = indexOf(xs, centerX(run));
     const master = find(i * cols + j);
@@ -75,6 +75,23 @@ function buildTable(rules: Rule[], xs: number[], ys: number[], runs: TextRun[]):
     }),
   );
   return { top: ys[0] as number, bottom: ys.at(-1) as number, columns: xs, cells };
+}
+
+/**
+ * pdf.js joins strings printed on one line into one run ("42 84", "自然人 商业企"), even across a
+ * cell border. A run that crosses an inner column edge is cut at its spaces, each word placed by
+ * its share of the run's characters, so that every word lands in its own cell.
+ */
+function splitAcross(run: TextRun, xs: number[]): TextRun[] {
+  const crosses = xs.slice(1, -1).some((x) => run.x0 < x - TOLERANCE && run.x1 > x + TOLERANCE);
+  if (!crosses || !/\S\s+\S/.test(run.text)) return [run];
+  const perChar = (run.x1 - run.x0) / run.text.length;
+  const out: TextRun[] = [];
+  for (const match of run.text.matchAll(/\S+/g)) {
+    const x0 = run.x0 + (match.index ?? 0) * perChar;
+    out.push({ ...run, text: match[0], x0, x1: x0 + match[0].length * perChar });
+  }
+  return out;
 }
 
 function indexOf(edges: number[], v: number): number {
