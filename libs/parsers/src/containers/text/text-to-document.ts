@@ -89,10 +89,10 @@ function mergeBrokenTables(segs: Segment[]): Segment[] {
     const rows = [...headerLinesBefore(out), ...seg.rows];
     const captions = new Set(rows.flatMap((r) => r.cells.filter((c) => TABLE_CAPTION.test(c.text)).map((c) => c.text)));
     const loose: LooseLine[] = [];
+    let hasData = rows.some(isDataRow);
     let j = i + 1;
     for (;;) {
       const seen = new Set(captions);
-      const hasData = rows.some(isDataRow);
       let k = j;
       while (k < segs.length && k - j < MAX_LOOSE_LINES && isLoose(segs[k] as Segment) && !startsAnotherTable(segs[k] as Segment, seen, hasData)) {
         const s = segs[k] as Segment;
@@ -104,6 +104,7 @@ function mergeBrokenTables(segs: Segment[]): Segment[] {
       for (const s of segs.slice(j, k)) if (s.kind === 'text') loose.push({ line: s.line, text: s.text });
       for (const c of seen) captions.add(c);
       rows.push(...next.rows);
+      hasData ||= next.rows.some(isDataRow);
       j = k + 1;
     }
     i = j - 1;
