@@ -8,6 +8,8 @@ export API_PORT="${E2E_API_PORT:-4100}" WEB_PORT="${E2E_WEB_PORT:-3100}" WORKER_
 export DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:5432/nianbao_e2e"
 export REDIS_URL="redis://127.0.0.1:6379/12" QUEUE_PREFIX="nianbao-e2e"
 export API_URL="http://127.0.0.1:${API_PORT}/api/v1" WEB_URL="http://127.0.0.1:${WEB_PORT}"
+# Jest needs vm modules for the ESM-only packages the parsers load (htmlparser2, pdfjs-dist).
+run_jest() { NODE_OPTIONS="--experimental-vm-modules" npx jest "$@"; }
 mkdir -p tmp/logs
 
 psql "postgresql://postgres:postgres@127.0.0.1:5432/postgres" -qc 'DROP DATABASE IF EXISTS nianbao_e2e WITH (FORCE)'
@@ -26,4 +28,4 @@ for _ in $(seq 1 600); do
 done
 grep -q '== running' "$log" || { tail -n 40 "$log" >&2; echo "the platform did not start in 10 minutes" >&2; exit 1; }
 
-npx jest -c apps/web/jest.e2e.config.js --runInBand --json --outputFile=tmp/jest-e2e.json
+run_jest -c apps/web/jest.e2e.config.js --runInBand --json --outputFile=tmp/jest-e2e.json
