@@ -23,7 +23,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return checked(utf8, 'utf-8');
 
-  if (bytes.includes(0)) return { ok: false, problem: 'NUL bytes in text without a UTF-16 byte-order mark' };
+  if (bytes.includes(0)) return { ok: false, problem: '含有 NUL 字节，且没有 UTF-16 字节顺序标记' };
   const guessed = guessLegacyEncoding(bytes);
   return checked(iconv.decode(Buffer.from(bytes), guessed), guessed);
 }
@@ -77,7 +77,7 @@ function checked(text: string, encoding: TextEncoding): Decoded {
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || c === 0x7f) junk++;
   }
   if (text.length > 0 && junk / text.length > MAX_JUNK_SHARE) {
-    return { ok: false, problem: `${junk} control or undecodable characters in ${text.length} (decoded as ${encoding})` };
+    return { ok: false, problem: `按 ${encoding} 解码后，${text.length} 个字符中有 ${junk} 个控制字符或无法解码的字符` };
   }
   return { ok: true, text, encoding };
 }

@@ -25,19 +25,19 @@ const MAX_COMMENT = 0xffff;
 export function listZipEntries(bytes: Uint8Array): ZipListing {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
-  if (eocd < 0) return { ok: false, problem: 'end of central directory not found (truncated?)' };
+  if (eocd < 0) return { ok: false, problem: '找不到压缩文件目录（文件可能不完整）' };
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) return { ok: false, problem: 'zip64 archives are not supported' };
-  if (offset + size > eocd) return { ok: false, problem: 'central directory lies outside the file (truncated?)' };
+  if (count === 0xffff || offset === 0xffffffff) return { ok: false, problem: '不支持 ZIP64 格式的压缩文件' };
+  if (offset + size > eocd) return { ok: false, problem: '压缩文件目录超出文件末尾（文件可能不完整）' };
 
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   let pos = offset;
   for (let i = 0; i < count; i++) {
     if (pos + 46 > eocd || view.getUint32(pos, true) !== CENTRAL_ENTRY_SIGNATURE) {
-      return { ok: false, problem: `central directory entry ${i + 1} of ${count} is damaged` };
+      return { ok: false, problem: `压缩文件目录第 ${i + 1}/${count} 项已损坏` };
     }
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
@@ -61,14 +61,14 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) throw new Error(`zip entry ${entry.name}: local header damaged`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) throw new Error(`压缩文件中的 ${entry.name} 已损坏（本地文件头）`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new Error(`zip entry ${entry.name}: data runs past the end of the file`);
+  if (end > bytes.length) throw new Error(`压缩文件中的 ${entry.name} 不完整（数据超出文件末尾）`);
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new Error(`zip entry ${entry.name}: compression method ${entry.method} not supported`);
-  if (entry.size > MAX_ENTRY_BYTES) throw new Error(`zip entry ${entry.name}: ${entry.size} bytes uncompressed, over the limit`);
+  if (entry.method !== 8) throw new Error(`压缩文件中的 ${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+  if (entry.size > MAX_ENTRY_BYTES) throw new Error(`压缩文件中的 ${entry.name} 解压后 ${entry.size} 字节，超过上限`);
   return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES });
 }
 

@@ -59,6 +59,6 @@ describe('docxToDocument', () => {
   });
 
   it('fails with a readable message on an archive without word/document.xml', () => {
-    expect(() => docxToDocument(new TextEncoder().encode('PK not really'))).toThrow(/central directory/);
+    expect(() => docxToDocument(new TextEncoder().encode('PK not really'))).toThrow(/压缩文件目录/);
   });
 });

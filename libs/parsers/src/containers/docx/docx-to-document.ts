@@ -21,11 +21,11 @@ export function docxToDocument(bytes: Uint8Array): DocumentModel {
   const listing = listZipEntries(bytes);
   if (!listing.ok) throw new Error(listing.problem);
   const entry = listing.entries.find((e) => e.name === MAIN_PART);
-  if (!entry) throw new Error(`no ${MAIN_PART} in the archive`);
+  if (!entry) throw new Error(`压缩包中没有 ${MAIN_PART}`);
   const xml = new TextDecoder('utf-8').decode(readZipEntry(bytes, entry));
   const dom = parseDocument(xml, { xmlMode: true, decodeEntities: true });
   const body = findFirst(dom.children, 'w:body');
-  if (!body) throw new Error(`${MAIN_PART} has no w:body`);
+  if (!body) throw new Error(`${MAIN_PART} 中没有正文（w:body）`);
 
   const blocks: Block[] = [];
   let paragraphs = 0;

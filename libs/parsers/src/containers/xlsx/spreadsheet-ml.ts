@@ -33,7 +33,7 @@ export function readWorkbook(bytes: Uint8Array): SheetData[] {
   };
 
   const workbook = part('xl/workbook.xml');
-  if (!workbook) throw new Error('no xl/workbook.xml in the archive');
+  if (!workbook) throw new Error('压缩包中没有 xl/workbook.xml');
   const targets = relationshipTargets(part('xl/_rels/workbook.xml.rels') ?? []);
   const strings = sharedStrings(part('xl/sharedStrings.xml') ?? []);
   const styles = cellStyles(part('xl/styles.xml') ?? []);
@@ -41,7 +41,7 @@ export function readWorkbook(bytes: Uint8Array): SheetData[] {
   return all(workbook, 'sheet').map((sheet) => {
     const target = targets.get(sheet.attribs['r:id'] ?? '');
     const xml = target ? part(target) : undefined;
-    if (!xml) throw new Error(`worksheet "${sheet.attribs['name']}" is missing from the archive`);
+    if (!xml) throw new Error(`工作表「${sheet.attribs['name']}」在压缩包中缺失`);
     return readSheet(sheet.attribs['name'] ?? '', (sheet.attribs['state'] ?? 'visible') === 'visible', xml, strings, styles);
   });
 }

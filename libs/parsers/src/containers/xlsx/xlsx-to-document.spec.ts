@@ -124,6 +124,6 @@ describe('xlsxToDocument', () => {
   });
 
   it('fails with a readable message on bytes that are not a workbook', () => {
-    expect(() => xlsxToDocument(new TextEncoder().encode('not a zip'))).toThrow(/central directory/);
+    expect(() => xlsxToDocument(new TextEncoder().encode('not a zip'))).toThrow(/压缩文件目录/);
   });
 });
