@@ -129,6 +129,33 @@ describe('textToDocument: tables broken by PDF extraction', () => {
   });
 });
 
+describe('textToDocument: HTML tables inside Markdown', () => {
+  const md = [
+    '## 三、收到和处理政府信息公开申请情况',
+    '<table>',
+    '<tr><td rowspan="2">项目</td><td colspan="2">申请人情况</td></tr>',
+    '<tr><td>自然人</td><td>总计</td></tr>',
+    '<tr><td>一、本年新收</td><td>5</td><td>5</td></tr>',
+    '</table>',
+    '',
+    '## 四、政府信息公开行政复议、行政诉讼情况',
+    '| 行政复议 | 1 |',
+  ].join('\n');
+  const doc = textToDocument(md);
+
+  it('reads them with merged cells expanded, in document order, keeping the line numbers around them', () => {
+    expect(doc.blocks.map((b) => b.type)).toEqual(['text', 'table', 'text', 'table']);
+    const [html, pipe] = tables(doc.blocks);
+    expect(cellTexts(html ?? [])).toEqual([
+      ['项目', '申请人情况', '申请人情况'],
+      ['项目', '自然人', '总计'],
+      ['一、本年新收', '5', '5'],
+    ]);
+    expect(html?.[2]?.[1]?.source).toEqual({ type: 'table', table: 1, row: 3, cell: 2 });
+    expect(pipe?.[0]?.[0]?.source).toEqual({ type: 'line', line: 9 });
+  });
+});
+
 describe('textToDocument: tab-flattened tables', () => {
   // The seed's layout: merged label cells lost, values shifted by the number of label levels.
   const tsv = [

@@ -1,4 +1,5 @@
 import type { Block, DocumentModel, Grid, GridCell } from '../../document/document-model';
+import { extractHtmlTables, type EmbeddedBlock } from './embedded-html';
 import { attachLooseLabels, type LooseLine } from './loose-labels';
 import { isDataRow, shapeTable } from './row-shape';
 import { alignSpacedColumns } from './spaced-columns';
@@ -134,8 +135,9 @@ function toGrid(rows: Row[]): Grid {
  * are placeholders marked `missing`. Page footers are dropped.
  */
 export function textToDocument(text: string): DocumentModel {
-  const lines = classifyLines(text);
-  const markdown = lines.some((l) => (l.kind === 'row' && l.layout === 'pipe') || (l.kind === 'text' && l.heading));
+  const embedded = extractHtmlTables(text);
+  const lines = classifyLines(embedded.text);
+  const markdown = embedded.blocks.length > 0 || lines.some((l) => (l.kind === 'row' && l.layout === 'pipe') || (l.kind === 'text' && l.heading));
   const blocks: Block[] = [];
   for (const s of mergeBrokenTables(segments(lines))) {
     if (s.kind === 'blank') continue;
@@ -146,5 +148,19 @@ export function textToDocument(text: string): DocumentModel {
     const grid = toGrid(shapeTable(s.layout === 'spaced' ? alignSpacedColumns(s.rows) : s.rows));
     if (grid.length > 0) blocks.push({ type: 'table', grid, source: { type: 'line', line: (s.rows[0] as Row).line } });
   }
-  return { container: markdown ? 'markdown' : 'text', blocks };
+  return { container: markdown ? 'markdown' : 'text', blocks: inLineOrder(blocks, embedded.blocks) };
+}
+
+/** Puts the blocks of embedded HTML tables among the others, where their lines say. */
+function inLineOrder(blocks: Block[], embedded: EmbeddedBlock[]): Block[] {
+  if (embedded.length === 0) return blocks;
+  const out: Block[] = [];
+  let e = 0;
+  for (const b of blocks) {
+    const line = b.source.type === 'line' ? b.source.line : 0;
+    while (e < embedded.length && (embedded[e] as EmbeddedBlock).line <= line) out.push((embedded[e++] as EmbeddedBlock).block);
+    out.push(b);
+  }
+  while (e < embedded.length) out.push((embedded[e++] as EmbeddedBlock).block);
+  return out;
 }
