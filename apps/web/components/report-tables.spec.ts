@@ -74,3 +74,15 @@ describe('official tables', () => {
     expect(disputes).not.toContain('finding-1');
   });
 });
+
+describe('free-form reports before 2019', () => {
+  it('say that there are no standard tables instead of rendering empty ones', () => {
+    const report = { ...seedLikeReport().report, formatVersion: 'pre2019' as const };
+    const props = { report, provenance: {}, index: new FindingIndex([]) };
+    for (const Table of [ActiveTable, ApplicationsTable, DisputesTable]) {
+      const html = renderToStaticMarkup(createElement(Table, props));
+      expect(html).toContain('没有统一的统计表');
+      expect(html).not.toContain('<table');
+    }
+  });
+});

@@ -10,10 +10,12 @@ interface TableProps {
   index: FindingIndex;
 }
 
+const NO_TABLES = '本报告采用 2019 年以前的自由格式，没有统一的统计表。';
+
 /** 二、主动公开政府信息情况, block by block as the official format prints it. */
 export function ActiveTable({ report, provenance, index }: TableProps) {
   const blocks = activeLayout(report.formatVersion);
-  if (blocks.length === 0) return <p className="muted">本报告未采用 2019 年以后的统一表格格式，无表二数据。</p>;
+  if (blocks.length === 0) return <p className="muted">{NO_TABLES}</p>;
   const width = ACTIVE_VALUE_COLUMNS + 1;
   return (
     <>
@@ -59,7 +61,7 @@ export function ActiveTable({ report, provenance, index }: TableProps) {
 
 /** 三、收到和处理政府信息公开申请情况, with the merged headers of the official format. */
 export function ApplicationsTable({ report, provenance, index }: TableProps) {
-  if (report.formatVersion === 'pre2019') return null;
+  if (report.formatVersion === 'pre2019') return <p className="muted">{NO_TABLES}</p>;
   const layout = applicationLayout(report.formatVersion);
   const orgColumns = APPLICANT_COLUMNS.slice(1, 6);
   return (
@@ -123,7 +125,7 @@ export function ApplicationsTable({ report, provenance, index }: TableProps) {
 
 /** 四、政府信息公开行政复议、行政诉讼情况: 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉). */
 export function DisputesTable({ report, provenance, index }: TableProps) {
-  if (report.formatVersion === 'pre2019') return null;
+  if (report.formatVersion === 'pre2019') return <p className="muted">{NO_TABLES}</p>;
   const [review, direct, afterReview] = DISPUTE_GROUPS;
   return (
     <>
