@@ -29,6 +29,8 @@ export class ChecksProcessor extends WorkerHost {
       },
       [JOBS.crossSweep.name]: (_job, runId) => cross.sweep(runId),
     };
+    const missing = Object.values(JOBS).filter((j) => j.queue === QUEUES.checks && !this.handlers[j.name]);
+    if (missing.length > 0) throw new Error(`queue ${QUEUES.checks}: no handler for ${missing.map((j) => j.name).join(', ')}`);
   }
 
   async process(job: Job): Promise<unknown> {
