@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bench } from './bench';
 import { EXIT, run } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
@@ -99,6 +100,14 @@ describe('cli', () => {
       expect(err).toHaveLength(1);
       expect(err[0]).not.toContain('\n');
     }
+  });
+
+  it('bench reports documents per CPU-second for the whole parse and for recognition alone', async () => {
+    const lines: string[] = [];
+    expect(await bench([write('bench.html', reportHtml())], (t) => lines.push(t), 20_000)).toBe(true);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^bench\.html \(html, \d+ KB\): parse [1-9]\d*\/s, recognition alone [1-9]\d*\/s per CPU-second$/);
+    expect(await bench([write('bench.txt', '会议通知')], () => undefined, 20_000)).toBe(false);
   });
 
   it('runs through the npm launcher: stdout is only the JSON, build output never on it', () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from '@nianbao/parsers';
 import type { Finding, ParseFinding } from '@nianbao/report';
 import { RULESET_VERSION, validateReport } from '@nianbao/rules';
+import { bench } from './bench';
 
 /** Where the command writes: injected so tests can run it in-process. */
 export interface Io {
@@ -9,7 +10,7 @@ export interface Io {
   err: (text: string) => void;
 }
 
-const USAGE = 'usage: cli parse FILE | cli validate FILE';
+const USAGE = 'usage: cli parse FILE | cli validate FILE | cli bench FILE…';
 
 /** Exit codes of the spec's command-line contract. */
 export const EXIT = { ok: 0, errors: 1, notAReport: 2 } as const;
@@ -26,6 +27,7 @@ function asFinding(f: ParseFinding): Finding {
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   const [verb, file, ...rest] = argv;
+  if (verb === 'bench' && file) return (await bench([file, ...rest], io.out)) ? EXIT.ok : EXIT.notAReport;
   if ((verb !== 'parse' && verb !== 'validate') || !file || rest.length > 0) {
     io.err(USAGE);
     return EXIT.notAReport;
