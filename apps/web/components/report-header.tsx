@@ -2,7 +2,11 @@ import Link from 'next/link';
 import type { ReportView } from '@nianbao/api-contract';
 import { FORMAT_LABELS } from '../lib/labels';
 
-export function ReportHeader({ view, current }: { view: ReportView; current: 'report' | 'findings' }) {
+/**
+ * Title, version and navigation of one report version. `currentId` is the agency-year's current version
+ * when this one has been superseded, so a reader of an old link finds the newest figures.
+ */
+export function ReportHeader({ view, current, currentId }: { view: ReportView; current: 'report' | 'findings'; currentId?: string | null }) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of view.findings) counts[f.severity] += 1;
   const base = `/reports/${encodeURIComponent(view.id)}`;
@@ -22,6 +26,12 @@ export function ReportHeader({ view, current }: { view: ReportView; current: 're
           提示 {counts.info}
         </span>
       </div>
+      {!view.current && (
+        <div className="notice wait" role="note">
+          这是已被替换的历史版本。
+          {currentId && <Link href={`/reports/${encodeURIComponent(currentId)}`}>查看当前版本</Link>}
+        </div>
+      )}
       <nav className="meta" aria-label="报告导航">
         {current === 'report' ? <strong>报告内容</strong> : <Link href={base}>报告内容</Link>}
         {current === 'findings' ? <strong>问题复核</strong> : <Link href={`${base}/findings`}>问题复核</Link>}

@@ -4,7 +4,7 @@ import { FindingList } from '../../../components/finding-list';
 import { ReportHeader } from '../../../components/report-header';
 import { ActiveTable, ApplicationsTable, DisputesTable } from '../../../components/report-tables';
 import { FindingIndex } from '../../../lib/cells';
-import { loadReport } from '../../../lib/load-report';
+import { currentVersionId, loadReport } from '../../../lib/load-report';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,6 +29,7 @@ function sectionHeading(key: string): string {
 
 export default async function ReportPage({ params }: Props) {
   const view = await loadReport((await params).id);
+  const currentId = await currentVersionId(view);
   const { report, provenance } = view;
   const index = new FindingIndex(view.findings);
   const prose = (key: ProseSectionKey) => (
@@ -39,7 +40,7 @@ export default async function ReportPage({ params }: Props) {
   );
   return (
     <>
-      <ReportHeader view={view} current="report" />
+      <ReportHeader view={view} current="report" currentId={currentId} />
       <p className="muted">表中标红/标黄的格子违反勾稽规则，[n] 对应表下的问题编号；鼠标停在格子上可查看原文、识别类型和出处。空白和“/”按原文显示，不当作 0。</p>
       {prose('overview')}
       <section id="section-active">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReportHeader } from '../../../../components/report-header';
 import { keyLabel, SEVERITY_LABELS, summarizeCells } from '../../../../lib/cells';
-import { loadReport } from '../../../../lib/load-report';
+import { currentVersionId, loadReport } from '../../../../lib/load-report';
 import { ReviewForm } from './review-form';
 import { DECISION_LABELS, RULE_NAMES, showValue } from '../../../../lib/labels';
 
@@ -11,10 +11,11 @@ export const metadata: Metadata = { title: '问题复核' };
 
 export default async function FindingsPage({ params }: { params: Promise<{ id: string }> }) {
   const view = await loadReport((await params).id);
+  const currentId = await currentVersionId(view);
   const pending = view.findings.filter((f) => !f.review).length;
   return (
     <>
-      <ReportHeader view={view} current="findings" />
+      <ReportHeader view={view} current="findings" currentId={currentId} />
       <h2>问题复核</h2>
       {view.findings.length === 0 ? (
         <p className="muted">本报告未发现问题。</p>
