@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { pdfToDocument } from './pdf-to-document';
 
 describe('pdfToDocument', () => {
@@ -11,6 +11,18 @@ describe('pdfToDocument', () => {
 });
 
 describe('pdfToDocument input', () => {
+  it('refuses a password-protected PDF with its own reason', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage().drawText('2023');
+    // A standard security handler whose user password is not empty: the file cannot be opened.
+    const ctx = pdf.context;
+    ctx.trailerInfo.Encrypt = ctx.register(ctx.obj({ Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)), P: -4 }));
+    ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('33'.repeat(16)), PDFHexString.of('33'.repeat(16))]);
+    const read = await pdfToDocument(await pdf.save({ useObjectStreams: false }));
+    expect(read).toMatchObject({ ok: false, code: 'unsupported_format' });
+    expect(!read.ok && read.reason).toContain('加密');
+  });
+
   it('accepts a Node Buffer, as files are read, and leaves the caller’s bytes intact', async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage().drawText('2023');

@@ -21,7 +21,16 @@ export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: hand it
   // a plain Uint8Array copy.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, ...PDFJS_DATA });
-  const pdf = await task.promise;
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (err) {
+    await task.destroy();
+    if ((err as { name?: string }).name === 'PasswordException') {
+      return { ok: false, code: 'unsupported_format', reason: 'PDF 已加密，需要密码才能打开；请提交未加密的 PDF 或 Word 文档' };
+    }
+    throw err;
+  }
   try {
     if (pdf.numPages > MAX_PAGES) return { ok: false, code: 'corrupt_document', reason: `PDF 共 ${pdf.numPages} 页，超过年度报告的合理页数（${MAX_PAGES}）` };
     const ops = pdfjs.OPS as unknown as Record<string, number>;
