@@ -55,6 +55,8 @@ export interface AgencyView extends AgencyRef {
   regionName: string | null;
   level: string | null;
   category: string | null;
+  /** The 本级政府 agency whose aggregated report sums this one's (X.rollup), if any. */
+  aggregateId?: string | null;
 }
 
 /** The figures a list of reports shows per row (applications.*.total, disputes.review.total). */
@@ -153,4 +155,21 @@ export interface JobRunView {
   error: string | null;
   startedAt: string;
   finishedAt: string | null;
+}
+
+/** GET /api/v1/regions; PUT /api/v1/regions/:code takes the same shape without `code`. */
+export interface RegionView {
+  /** GB/T 2260 code, e.g. 410700. */
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township';
+  parentCode: string | null;
+}
+
+/** Body of PATCH /api/v1/agencies/:id: only the fields given change; null clears. */
+export interface AgencyUpdate {
+  regionCode?: string | null;
+  level?: string | null;
+  category?: string | null;
+  aggregateId?: string | null;
 }
