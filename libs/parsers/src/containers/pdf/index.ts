@@ -1,1 +1,1 @@
-export { pdfToDocument, type PdfRead } from './pdf-to-document';
+export { pdfToDocument, type PdfRead, type PdfReadOptions } from './pdf-to-document';

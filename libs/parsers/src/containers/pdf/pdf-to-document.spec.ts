@@ -23,6 +23,14 @@ describe('pdfToDocument input', () => {
     expect(!read.ok && read.reason).toContain('加密');
   });
 
+  it('gives up on a PDF that takes longer than its time budget, saying how far it got', async () => {
+    const pdf = await PDFDocument.create();
+    for (let i = 0; i < 3; i++) pdf.addPage().drawText(`page ${i + 1}`);
+    const read = await pdfToDocument(await pdf.save(), { timeBudgetMs: 0 });
+    expect(read).toMatchObject({ ok: false, code: 'corrupt_document' });
+    expect(!read.ok && read.reason).toMatch(/超时.*\/3 页/);
+  });
+
   it('accepts a Node Buffer, as files are read, and leaves the caller’s bytes intact', async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage().drawText('2023');

@@ -9,6 +9,12 @@ export type PdfRead = { ok: true; doc: DocumentModel } | { ok: false; code: Reje
 
 /** Pages beyond this are not read: an annual report is a few pages, a 500-page PDF is something else. */
 const MAX_PAGES = 60;
+/** A report's pages read in well under a second each; a file that takes longer than this is hostile or broken. */
+const DEFAULT_TIME_BUDGET_MS = 20_000;
+
+export interface PdfReadOptions {
+  timeBudgetMs?: number;
+}
 
 /**
  * PDF to the document model from the text layer: ruled tables are rebuilt cell by cell from their
@@ -16,7 +22,8 @@ const MAX_PAGES = 60;
  * row by row from the gaps between their cells (loose-lines.ts); the other text becomes lines; page
  * numbers are dropped. A PDF without text (a scan) is refused with its reason.
  */
-export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
+export async function pdfToDocument(bytes: Uint8Array, { timeBudgetMs = DEFAULT_TIME_BUDGET_MS }: PdfReadOptions = {}): Promise<PdfRead> {
+  const started = performance.now();
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: hand it
   // a plain Uint8Array copy.
@@ -35,7 +42,12 @@ export async function pdfToDocument(bytes: Uint8Array): Promise<PdfRead> {
     if (pdf.numPages > MAX_PAGES) return { ok: false, code: 'corrupt_document', reason: `PDF 共 ${pdf.numPages} 页，超过年度报告的合理页数（${MAX_PAGES}）` };
     const ops = pdfjs.OPS as unknown as Record<string, number>;
     const pages: PageContent[] = [];
-    for (let p = 1; p <= pdf.numPages; p++) pages.push(await readPageContent(await pdf.getPage(p), ops));
+    for (let p = 1; p <= pdf.numPages; p++) {
+      if (performance.now() - started > timeBudgetMs) {
+        return { ok: false, code: 'corrupt_document', reason: `PDF 读取超时：${Math.round(timeBudgetMs / 1000)} 秒内只读完 ${p - 1}/${pdf.numPages} 页` };
+      }
+      pages.push(await readPageContent(await pdf.getPage(p), ops));
+    }
     if (pages.every((page) => page.runs.length === 0)) {
       return { ok: false, code: 'no_text_layer', reason: `PDF 没有文字层（${pdf.numPages} 页均无可提取的文字，可能是扫描件），请提交含文字的 PDF 或 Word 文档` };
     }
