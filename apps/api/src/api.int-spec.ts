@@ -121,6 +121,27 @@ describe('api', () => {
     await request(http).get(`${API}/templates/annual-report.xlsx`).query({ format: '2030' }).expect(400);
   });
 
+  it('places agencies in regions and under an aggregate, refusing unknown references', async () => {
+    await request(http).put(`${API}/regions/410000`).send({ name: '河南省', level: 'province' }).expect(200);
+    const city = await request(http).put(`${API}/regions/410700`).send({ name: '新乡市', level: 'city', parentCode: '410000' }).expect(200);
+    expect(city.body).toEqual({ code: '410700', name: '新乡市', level: 'city', parentCode: '410000' });
+    await request(http).put(`${API}/regions/4107`).send({ name: 'x', level: 'city' }).expect(400);
+
+    const repo = app.get(AgencyRepository);
+    const gov = await repo.findOrCreate(`新乡市人民政府-${randomUUID().slice(0, 8)}`);
+    const dept = await repo.findOrCreate(`新乡市某局-${randomUUID().slice(0, 8)}`);
+    const updated = await request(http).patch(`${API}/agencies/${dept.id}`).send({ regionCode: '410700', level: 'city', category: '公安', aggregateId: gov.id }).expect(200);
+    expect(updated.body).toMatchObject({ id: dept.id, regionCode: '410700', regionName: '新乡市', level: 'city', category: '公安', aggregateId: gov.id });
+
+    await request(http).patch(`${API}/agencies/${dept.id}`).send({ regionCode: '999999' }).expect(400);
+    await request(http).patch(`${API}/agencies/${dept.id}`).send({ aggregateId: dept.id }).expect(400);
+    await request(http).patch(`${API}/agencies/${dept.id}`).send({ colour: 'red' }).expect(400);
+    await request(http).patch(`${API}/agencies/${randomUUID()}`).send({ level: 'city' }).expect(404);
+    const cleared = await request(http).patch(`${API}/agencies/${dept.id}`).send({ aggregateId: null }).expect(200);
+    expect(cleared.body.aggregateId).toBeNull();
+    expect(cleared.body.regionCode).toBe('410700');
+  });
+
   it('creates an agency once per name and region', async () => {
     const repo = app.get(AgencyRepository);
     const name = `唯一性测试局-${randomUUID().slice(0, 8)}`;

@@ -40,6 +40,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2025') {
       return { statusCode: 404, error: 'NOT_FOUND', message: '记录不存在' };
     }
+    // A reference to a row that does not exist (an unknown region or agency in a request body).
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2003') {
+      return { statusCode: 400, error: 'BAD_REQUEST', message: '引用的地区或机关不存在' };
+    }
     return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误' };
   }
 }

@@ -1,4 +1,4 @@
-import type { AgencyView, FindingReview, JobRunView, ReportSummary, ReportView, StoredFinding, SubmissionView } from '@nianbao/api-contract';
+import type { AgencyView, FindingReview, RegionView, JobRunView, ReportSummary, ReportView, StoredFinding, SubmissionView } from '@nianbao/api-contract';
 import type { Agency, Finding, FindingReview as ReviewRow, JobRun, Region, ReportVersion, Submission } from '@nianbao/db';
 import { KEY_FIGURE_KEYS } from '@nianbao/db';
 import type { CanonicalReport, CellProvenance, FormatVersion } from '@nianbao/report';
@@ -95,7 +95,15 @@ export function reportSummary(v: {
 }
 
 export function agencyView(a: Agency & { region: Region | null }): AgencyView {
-  return { id: a.id, name: a.name, regionCode: a.regionCode, regionName: a.region?.name ?? null, level: a.level, category: a.category };
+  return {
+    id: a.id,
+    name: a.name,
+    regionCode: a.regionCode,
+    regionName: a.region?.name ?? null,
+    level: a.level,
+    category: a.category,
+    aggregateId: a.aggregateId,
+  };
 }
 
 export function jobRunView(r: JobRun): JobRunView {
@@ -110,4 +118,8 @@ export function jobRunView(r: JobRun): JobRunView {
     startedAt: r.startedAt.toISOString(),
     finishedAt: r.finishedAt?.toISOString() ?? null,
   };
+}
+
+export function regionView(r: Region): RegionView {
+  return { code: r.code, name: r.name, level: r.level as RegionView['level'], parentCode: r.parentCode };
 }

@@ -12,6 +12,19 @@ export class AgencyRepository {
     return this.prisma.agency.findMany({ include: { region: true }, orderBy: [{ regionCode: 'asc' }, { name: 'asc' }] });
   }
 
+  /** Changes an agency's region, level, category or aggregate; only the given fields. */
+  update(id: string, data: { regionCode?: string | null; level?: string | null; category?: string | null; aggregateId?: string | null }) {
+    return this.prisma.agency.update({ where: { id }, data, include: { region: true } });
+  }
+
+  listRegions() {
+    return this.prisma.region.findMany({ orderBy: { code: 'asc' } });
+  }
+
+  upsertRegion(code: string, data: { name: string; level: string; parentCode: string | null }) {
+    return this.prisma.region.upsert({ where: { code }, create: { code, ...data }, update: data });
+  }
+
   findById(id: string) {
     return this.prisma.agency.findUnique({ where: { id } });
   }
