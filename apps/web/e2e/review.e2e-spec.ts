@@ -55,3 +55,14 @@ describe('findings review', () => {
     expect(await page.locator(`#finding-${findingId}`).textContent()).toContain('已确认');
   });
 });
+
+describe('findings across reports', () => {
+  it('leads from the overview’s rule to the reports that break it', async () => {
+    await page.goto(`${WEB_URL}/overview?year=2020`);
+    await page.locator('#by-rule a', { hasText: 'T3.outcomeSum' }).first().click();
+    await page.waitForURL(/\/findings\?/);
+    const rows = page.locator('#finding-list tbody tr', { hasText: '平潭综合实验区' });
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().locator('td').first().textContent()).toBe('2020');
+  });
+});

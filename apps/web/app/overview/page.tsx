@@ -129,7 +129,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {rules.map((r) => (
               <tr key={`${r.rule}-${r.severity}`}>
                 <th scope="row">
-                  <code>{r.rule}</code>
+                  <Link href={`/findings?${new URLSearchParams({ rule: r.rule, severity: r.severity, ...(filter.year !== null ? { year: String(filter.year) } : {}), ...(filter.region ? { region: filter.region } : {}) }).toString()}`}>
+                    <code>{r.rule}</code>
+                  </Link>
                 </th>
                 <td>{RULE_NAMES[r.rule] ?? ''}</td>
                 <td>
