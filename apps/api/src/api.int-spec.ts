@@ -142,6 +142,25 @@ describe('api', () => {
     expect(cleared.body.regionCode).toBe('410700');
   });
 
+  it('registers agencies by name and region; a name in two regions needs its region', async () => {
+    await request(http).put(`${API}/regions/410000`).send({ name: '河南省', level: 'province' }).expect(200);
+    await request(http).put(`${API}/regions/410700`).send({ name: '新乡市', level: 'city', parentCode: '410000' }).expect(200);
+    const name = `同名局-${randomUUID().slice(0, 8)}`;
+    const a = await request(http).post(`${API}/agencies`).send({ name, regionCode: '410000', level: 'province' }).expect(201);
+    const again = await request(http).post(`${API}/agencies`).send({ name, regionCode: '410000' }).expect(201);
+    expect(again.body.id).toBe(a.body.id);
+    const only = await request(http).post(`${API}/agencies`).send({ name }).expect(201);
+    expect(only.body.id).toBe(a.body.id); // the one agency of that name, wherever it sits
+    const b = await request(http).post(`${API}/agencies`).send({ name, regionCode: '410700' }).expect(201);
+    expect(b.body.id).not.toBe(a.body.id);
+    const ambiguous = await request(http).post(`${API}/agencies`).send({ name }).expect(400);
+    expect(ambiguous.body.message).toContain('region');
+
+    await request(http).post(`${API}/submissions`).attach('file', Buffer.from('x'), 'x.txt').field('region', '999999').expect(400);
+    await request(http).post(`${API}/submissions`).attach('file', Buffer.from('x'), 'x.txt').field('region', '41').expect(400);
+    await request(http).post(`${API}/submissions`).attach('file', Buffer.from('x'), 'x.txt').field('region', '410700').expect(202);
+  });
+
   it('creates an agency once per name and region', async () => {
     const repo = app.get(AgencyRepository);
     const name = `唯一性测试局-${randomUUID().slice(0, 8)}`;

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 function store(content: Uint8Array, declaredType: string | null = 'text/plain') {
-  return submissions.create({ content, sha256: 'test', declaredType, fileName: null, agencyHint: null, yearHint: null, correlationId: `test-${Date.now()}` });
+  return submissions.create({ content, sha256: 'test', declaredType, fileName: null, agencyHint: null, regionHint: null, yearHint: null, correlationId: `test-${Date.now()}` });
 }
 
 async function settled(id: string, timeoutMs = 20_000) {

@@ -8,3 +8,4 @@ export * from './repositories/submission.repository';
 export * from './repositories/report.repository';
 export * from './repositories/finding.repository';
 export * from './repositories/job-run.repository';
+export * from './repositories/agency-resolution';

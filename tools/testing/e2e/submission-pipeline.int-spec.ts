@@ -94,6 +94,23 @@ describe('submission pipeline: HTTP → PostgreSQL → BullMQ → worker → Pos
     expect(sub.reportVersionId).toBeNull();
   });
 
+  it('files a report under the agency of the given region when the name exists in two', async () => {
+    await request(platform.http).put(`${API}/regions/410000`).send({ name: '河南省', level: 'province' }).expect(200);
+    await request(platform.http).put(`${API}/regions/410700`).send({ name: '新乡市', level: 'city', parentCode: '410000' }).expect(200);
+    const name = `两地同名局-${Date.now()}`;
+    await request(platform.http).post(`${API}/agencies`).send({ name, regionCode: '410000' }).expect(201);
+    const city = (await request(platform.http).post(`${API}/agencies`).send({ name, regionCode: '410700' }).expect(201)).body as { id: string };
+
+    const unclear = await settled(await submit(SEED, 'a.txt', { agency: name }));
+    expect(unclear.status).toBe('rejected');
+    expect(unclear.error).toContain('region');
+
+    const placed = await settled(await submit(SEED, 'a.txt', { agency: name, region: '410700' }));
+    expect(placed.status).toBe('accepted');
+    const report = (await request(platform.http).get(`${API}/reports/${placed.reportVersionId}`).expect(200)).body as ReportView;
+    expect(report.agency).toEqual({ id: city.id, name });
+  });
+
   it('answers 400 without a file, and never 500 for bad input', async () => {
     const none = await request(platform.http).post(`${API}/submissions`).expect(400);
     expect(none.body).toEqual({ statusCode: 400, error: 'BAD_REQUEST', message: expect.stringContaining('缺少文件') });

@@ -1,6 +1,6 @@
-import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Patch, Put } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import type { AgencyView, RegionView } from '@nianbao/api-contract';
-import { AgencyRepository } from '@nianbao/db';
+import { AgencyRepository, AmbiguousAgencyError } from '@nianbao/db';
 import { z } from 'zod';
 import { agencyView, regionView } from '../common/views';
 
@@ -15,6 +15,8 @@ const agencyUpdateSchema = z
     aggregateId: z.string().uuid().nullable().optional(),
   })
   .strict();
+
+const agencyCreateSchema = agencyUpdateSchema.extend({ name: z.string().trim().min(1).max(200) }).strict();
 
 const regionSchema = z.object({
   name: text,
@@ -37,6 +39,24 @@ export class AgenciesController {
   @Get('agencies')
   async list(): Promise<AgencyView[]> {
     return (await this.agencies.list()).map(agencyView);
+  }
+
+  /**
+   * Registers an agency (or finds the one of that name and region) and sets its fields: how an
+   * administrator prepares a 本级政府 aggregate and its members before their reports arrive.
+   */
+  @Post('agencies')
+  async create(@Body() body: unknown): Promise<AgencyView> {
+    const { name, regionCode, ...rest } = parse(agencyCreateSchema, body, '机关信息');
+    let found: { id: string };
+    try {
+      found = await this.agencies.findOrCreate(name, regionCode ?? null);
+    } catch (e) {
+      if (e instanceof AmbiguousAgencyError) throw new BadRequestException(e.message);
+      throw e;
+    }
+    if (rest.aggregateId === found.id) throw new BadRequestException('机关不能汇总到它自己');
+    return agencyView(await this.agencies.update(found.id, rest));
   }
 
   /** Sets where an agency sits: its region, level, category, and the 本级政府 aggregate it reports into. */

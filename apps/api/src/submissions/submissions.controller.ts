@@ -15,7 +15,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
 import { loadEnv } from '@nianbao/config';
-import { FindingRepository, SubmissionRepository } from '@nianbao/db';
+import { AgencyRepository, FindingRepository, SubmissionRepository } from '@nianbao/db';
 import { STRUCTURED_REPORT_TYPE } from '@nianbao/jobs';
 import { parseCanonicalReport } from '@nianbao/report';
 import type { Request } from 'express';
@@ -33,9 +33,10 @@ export class SubmissionsController {
     private readonly service: SubmissionsService,
     private readonly submissions: SubmissionRepository,
     private readonly findings: FindingRepository,
+    private readonly agencies: AgencyRepository,
   ) {}
 
-  /** A document (multipart `file`, optional `agency` and `year`) or a canonical report as JSON. */
+  /** A document (multipart `file`, optional `agency`, `region` and `year`) or a canonical report as JSON. */
   @Post()
   @HttpCode(202)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: loadEnv().MAX_UPLOAD_BYTES, files: 1, fields: 10 } }))
@@ -49,6 +50,7 @@ export class SubmissionsController {
           declaredType: file.mimetype || null,
           fileName: file.originalname ? decodeFileName(file.originalname) : null,
           agencyHint: agencyField(fields['agency']),
+          regionHint: await this.regionField(fields['region']),
           yearHint: optionalInt('year', fields['year'], 2008, 2100) ?? null,
         },
         correlationId,
@@ -58,11 +60,19 @@ export class SubmissionsController {
       const parsed = parseCanonicalReport(body);
       if (!parsed.ok) throw new BadRequestException(`不是有效的规范化报告：${parsed.errors.slice(0, 10).join('; ')}`);
       return this.service.submit(
-        { content: new TextEncoder().encode(JSON.stringify(body)), declaredType: STRUCTURED_REPORT_TYPE, fileName: null, agencyHint: null, yearHint: null },
+        { content: new TextEncoder().encode(JSON.stringify(body)), declaredType: STRUCTURED_REPORT_TYPE, fileName: null, agencyHint: null, regionHint: null, yearHint: null },
         correlationId,
       );
     }
     throw new BadRequestException(NO_FILE);
+  }
+
+  /** A region code must name a known region: the agency is looked up (or created) inside it. */
+  private async regionField(raw: unknown): Promise<string | null> {
+    if (raw === undefined || raw === '') return null;
+    if (typeof raw !== 'string' || !/^\d{6}$/.test(raw)) throw new BadRequestException('参数 region 应为 6 位地区代码（GB/T 2260）');
+    if (!(await this.agencies.regionExists(raw))) throw new BadRequestException(`未知的地区代码：${raw}`);
+    return raw;
   }
 
   @Get(':id')

@@ -11,6 +11,7 @@ export interface IncomingDocument {
   declaredType: string | null;
   fileName: string | null;
   agencyHint: string | null;
+  regionHint: string | null;
   yearHint: number | null;
 }
 

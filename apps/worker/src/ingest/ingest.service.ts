@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { ReportRepository, SubmissionRepository } from '@nianbao/db';
+import { AmbiguousAgencyError, ReportRepository, SubmissionRepository, type Accepted } from '@nianbao/db';
 import { JOBS, QUEUES, STRUCTURED_REPORT_TYPE, type CrossCheckPayload } from '@nianbao/jobs';
 import { parseDocument } from '@nianbao/parsers';
 import { parseCanonicalReport, type CanonicalReport, type CellProvenance, type Finding, type ParseFinding } from '@nianbao/report';
@@ -53,18 +53,25 @@ export class IngestService {
     if (year === null) return this.reject(submissionId, correlationId, '无法确定报告年度：文档中没有年度，提交时也未填写 year', read.detected);
 
     const findings = validateReport({ report, provenance: read.value.provenance });
-    const accepted = await this.reports.accept({
-      submissionId,
-      agencyName,
-      year,
-      report,
-      provenance: read.value.provenance,
-      parseFindings: read.value.parseFindings.map(asStoredFinding),
-      findings,
-      rulesetVersion: RULESET_VERSION,
-      mediaType: read.value.mediaType,
-      encoding: read.value.encoding,
-    });
+    let accepted: Accepted;
+    try {
+      accepted = await this.reports.accept({
+        submissionId,
+        agencyName,
+        regionCode: submission.regionHint,
+        year,
+        report,
+        provenance: read.value.provenance,
+        parseFindings: read.value.parseFindings.map(asStoredFinding),
+        findings,
+        rulesetVersion: RULESET_VERSION,
+        mediaType: read.value.mediaType,
+        encoding: read.value.encoding,
+      });
+    } catch (e) {
+      if (e instanceof AmbiguousAgencyError) return this.reject(submissionId, correlationId, e.message, read.detected);
+      throw e;
+    }
     const errors = findings.filter((f) => f.severity === 'error').length;
     this.logger.log(
       `[${correlationId}] submission ${submissionId} accepted: ${agencyName} ${year} v${accepted.version} (${findings.length} findings, ${errors} errors)`,

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma.service';
-
-type Db = PrismaService | Prisma.TransactionClient;
+import { resolveAgency } from './agency-resolution';
 
 @Injectable()
 export class AgencyRepository {
@@ -38,17 +36,13 @@ export class AgencyRepository {
     return (await this.prisma.agency.count({ where: { aggregateId: id } })) > 0;
   }
 
-  /**
-   * The agency of that name in that region, created when unknown. An upsert in SQL because Prisma's
-   * compound-unique lookup cannot match a NULL region (the index is NULLS NOT DISTINCT).
-   */
-  async findOrCreate(name: string, regionCode: string | null = null, db: Db = this.prisma): Promise<{ id: string; name: string }> {
-    const rows = await db.$queryRaw<{ id: string; name: string }[]>`
-      INSERT INTO agencies (id, name, region_code) VALUES (gen_random_uuid(), ${name}, ${regionCode})
-      ON CONFLICT (region_code, name) DO UPDATE SET name = EXCLUDED.name
-      RETURNING id::text AS id, name`;
-    const row = rows[0];
-    if (!row) throw new Error(`agency upsert returned nothing for ${name}`);
-    return row;
+  /** The agency of that name (and region, when given), created when unknown; see resolveAgency. */
+  async findOrCreate(name: string, regionCode: string | null = null): Promise<{ id: string; name: string }> {
+    const id = await this.prisma.$transaction((tx) => resolveAgency(tx, name, regionCode));
+    return { id, name };
+  }
+
+  async regionExists(code: string): Promise<boolean> {
+    return (await this.prisma.region.count({ where: { code } })) > 0;
   }
 }

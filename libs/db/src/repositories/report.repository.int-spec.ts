@@ -24,6 +24,7 @@ async function submission(): Promise<string> {
     declaredType: null,
     fileName: null,
     agencyHint: null,
+    regionHint: null,
     yearHint: null,
     correlationId: randomUUID(),
   });

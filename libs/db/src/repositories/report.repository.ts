@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CanonicalReport, CellProvenance, Finding } from '@nianbao/report';
 import { Prisma, type FindingScope } from '../generated/prisma/client';
 import { factsOf } from '../facts';
+import { resolveAgency } from './agency-resolution';
 import { findingFingerprint } from '../fingerprint';
 import { PrismaService } from '../prisma.service';
 
@@ -88,12 +89,7 @@ export class ReportRepository {
     const existing = await tx.reportVersion.findUnique({ where: { submissionId: input.submissionId } });
     if (existing) return { reportVersionId: existing.id, agencyId: existing.agencyId, version: existing.version, created: false };
 
-    const [agency] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO agencies (id, name, region_code) VALUES (gen_random_uuid(), ${input.agencyName}, ${input.regionCode ?? null})
-      ON CONFLICT (region_code, name) DO UPDATE SET name = EXCLUDED.name
-      RETURNING id::text AS id`;
-    if (!agency) throw new Error(`agency upsert returned nothing for ${input.agencyName}`);
-    // The upsert locked the agency row: versions of one agency are numbered one transaction at a time.
+    const agency = { id: await resolveAgency(tx, input.agencyName, input.regionCode ?? null) };
     const last = await tx.reportVersion.findFirst({ where: { agencyId: agency.id, year: input.year }, orderBy: { version: 'desc' } });
     if (last) {
       await tx.reportVersion.updateMany({ where: { agencyId: agency.id, year: input.year, current: true }, data: { current: false } });

@@ -7,6 +7,7 @@ export interface NewSubmission {
   declaredType: string | null;
   fileName: string | null;
   agencyHint: string | null;
+  regionHint: string | null;
   yearHint: number | null;
   correlationId: string;
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "submissions" ADD COLUMN     "region_hint" TEXT;
+
