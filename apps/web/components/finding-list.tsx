@@ -2,7 +2,8 @@ import type { StoredFinding } from '@nianbao/api-contract';
 import { keyLabel, SEVERITY_LABELS, summarizeCells } from '../lib/cells';
 import { DECISION_LABELS, showValue } from '../lib/labels';
 
-const OUTCOME_LABELS = { fail: '不成立', not_assessable: '无法判断' } as const;
+// A failed check is what a finding is; only "could not be checked" needs saying.
+const OUTCOME_LABEL_NOT_ASSESSABLE = '无法核对（有空白或无法识别的格子）';
 
 /** Findings as a numbered list; numbers match the [n] marks in the tables. */
 export function FindingList({ items, title }: { items: { n: number; finding: StoredFinding }[]; title: string }) {
@@ -16,7 +17,7 @@ export function FindingList({ items, title }: { items: { n: number; finding: Sto
             <span className={`badge sev-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>{' '}
             <code>{finding.rule}</code> {finding.message}
             <div className="finding-detail">
-              {finding.outcome && <span>结论：{OUTCOME_LABELS[finding.outcome]}</span>}
+              {finding.outcome === 'not_assessable' && <span>{OUTCOME_LABEL_NOT_ASSESSABLE}</span>}
               {(finding.expected !== null || finding.actual !== null) && (
                 <span>
                   应为 {showValue(finding.expected)}，实为 {showValue(finding.actual)}

@@ -93,6 +93,15 @@ describe('report list', () => {
 });
 
 describe('submission portal', () => {
+  it('offers the Excel template for download', async () => {
+    await page.goto(`${WEB_URL}/submit`);
+    const href = await page.getAttribute('a:text("Excel 填报模板")', 'href');
+    const res = await page.request.get(`${WEB_URL}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('spreadsheetml');
+    expect((await res.body()).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('uploads a document, follows its processing and links to the stored report', async () => {
     await page.goto(`${WEB_URL}/submit`);
     // A trailing line makes the bytes new (a fresh submission) without changing what the report says.

@@ -1,6 +1,6 @@
 import { apiFetch, ApiRequestError } from '../../lib/api';
 
-/** Where the API serves the Excel template (libs/parsers/src/template); relative to API_URL. */
+/** Where the API serves the Excel template built by libs/parsers/src/template; relative to API_URL. */
 const TEMPLATE_PATH = '/templates/annual-report.xlsx';
 
 export const dynamic = 'force-dynamic';
