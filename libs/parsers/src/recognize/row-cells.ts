@@ -25,15 +25,31 @@ function sameSource(a: SourceLocation, b: SourceLocation): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Collapses the positions a colspan cell covers into one cell, so a row lists each written cell once. */
+// A label with figures run into it ("行政许可 97", "规章 0 0 3"): text extraction lost the column breaks.
+const FUSED = /^(.*[^\d\s,，.．/-])[\s\u00a0\u3000]+([\d,，.．/-]+(?:[\s\u00a0\u3000]+[\d,，.．/-]+)*)$/;
+
+function cellsOf(cell: GridCell): RowCell[] {
+  const read: RowCell = { raw: cell.text, norm: normalizeLabel(cell.text), source: cell.source };
+  if (cell.missing !== undefined) return [{ ...read, missing: cell.missing }];
+  const fused = isValueLike(read.norm) ? null : FUSED.exec(cell.text.trim());
+  if (!fused) return [read];
+  const label = fused[1] as string;
+  const figures = (fused[2] as string).split(/[\s\u00a0\u3000]+/);
+  return [
+    { raw: label, norm: normalizeLabel(label), source: cell.source },
+    ...figures.map((f) => ({ raw: f, norm: normalizeLabel(f), source: cell.source })),
+  ];
+}
+
+/**
+ * Collapses the positions a colspan cell covers into one cell, so a row lists each written cell once,
+ * and splits figures run into a label cell off into cells of their own.
+ */
 export function distinctCells(row: GridCell[]): RowCell[] {
   const out: RowCell[] = [];
   let prev: GridCell | undefined;
   for (const cell of row) {
-    if (!(cell.merged && prev && sameSource(prev.source, cell.source))) {
-      const read: RowCell = { raw: cell.text, norm: normalizeLabel(cell.text), source: cell.source };
-      out.push(cell.missing === undefined ? read : { ...read, missing: cell.missing });
-    }
+    if (!(cell.merged && prev && sameSource(prev.source, cell.source))) out.push(...cellsOf(cell));
     prev = cell;
   }
   return out;
