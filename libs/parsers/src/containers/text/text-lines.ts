@@ -113,34 +113,54 @@ function isProse(l: Line | undefined): boolean {
 // Only a line with a wide gap or ending in a figure can be a row; most prose lines are neither.
 const MAYBE_ROW = /(?:\s{2}|\u3000|[\d０-９]$)/;
 
-function spacedCells(l: Line): string[] | null {
+/** The cells of a space-aligned row; `aligned` when they are columns of the layout (split on wide gaps). */
+function spacedCells(l: Line): { cells: string[]; aligned: boolean } | null {
   if (l.kind !== 'text' || l.heading || !MAYBE_ROW.test(l.raw)) return null;
   const wide = l.raw.split(WIDE_GAP).map(cleanCellText).filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
-  if (wide.length >= 2) return wide;
+  if (wide.length >= 2) return { cells: wide, aligned: true };
   const m = LABEL_THEN_FIGURES.exec(l.text);
   if (!m) return null;
-  return [m[1] as string, ...(m[2] as string).trim().split(/[ \t\u3000]+/)];
+  return { cells: [m[1] as string, ...(m[2] as string).trim().split(/[ \t\u3000]+/)], aligned: false };
 }
+
+// A label line inside a space-aligned table (a row whose cells are all blank): short, no sentence.
+const MAX_LABEL_LINE_CHARS = 60;
+const isLabelLine = (l: Line | undefined): boolean =>
+  l?.kind === 'text' && !l.heading && l.text.length <= MAX_LABEL_LINE_CHARS && !/[。；;]$/.test(l.text);
 
 /**
  * Second pass: text lines that are rows of a space-aligned table. A candidate with a figure is a row
- * unless it sits alone between hard-wrapped prose lines; a candidate without figures (a header) is a
- * row only next to such a row.
+ * unless it sits alone between hard-wrapped prose lines; a header candidate (cells without figures)
+ * is a row when a chain of such candidates reaches a row; and a short label line directly between
+ * rows (a row whose cells are all blank) is a row too.
  */
 function markSpacedRows(lines: Line[]): void {
   const at = lines.flatMap((l, i) => (l.kind === 'blank' ? [] : [i]));
   const nonBlank = at.map((i) => lines[i] as Line);
-  const cells = nonBlank.map(spacedCells);
+  const split = nonBlank.map(spacedCells);
+  const cells = split.map((c) => c?.cells ?? null);
   const hasFigure = cells.map((c) => c !== null && c.some((t) => cellShape(t) === 'value'));
-  const proseAt = (i: number): boolean => isProse(nonBlank[i]) && !hasFigure[i];
+  const isHeader = cells.map((c, i) => c !== null && c.length >= 2 && !hasFigure[i]);
+  const proseAt = (i: number): boolean => isProse(nonBlank[i]) && !hasFigure[i] && !isHeader[i];
   const isRow = hasFigure.map((f, i) => f && !(proseAt(i - 1) && proseAt(i + 1)) && !(continuesSentence(nonBlank[i + 1]) && !hasFigure[i + 1]));
+  const inTable = [...isRow];
+  for (let i = 1; i < inTable.length; i++) if (isHeader[i] && inTable[i - 1]) inTable[i] = true;
+  for (let i = inTable.length - 2; i >= 0; i--) if (isHeader[i] && inTable[i + 1]) inTable[i] = true;
+  // Label lines between rows, with no blank line anywhere in between.
+  const adjacent = (i: number): boolean => (at[i + 1] as number) === (at[i] as number) + 1;
   for (let i = 0; i < nonBlank.length; i++) {
-    const c = cells[i];
-    if (!c) continue;
-    const nextToRow = isRow[i - 1] === true || isRow[i + 1] === true;
-    if (!isRow[i] && !(nextToRow && c.length >= 2 && !hasFigure[i])) continue;
-    const l = nonBlank[i] as Line;
-    lines[at[i] as number] = { kind: 'row', line: l.line, layout: 'spaced', row: { ...toRow(l.line, c), source: l.kind === 'text' ? l.source : undefined } };
+    if (!inTable[i] || !adjacent(i)) continue;
+    let j = i + 1;
+    while (j < nonBlank.length && !inTable[j] && isLabelLine(nonBlank[j]) && adjacent(j)) j++;
+    if (j > i + 1 && j < nonBlank.length && isRow[j]) for (let k = i + 1; k < j; k++) inTable[k] = true;
+  }
+  for (let i = 0; i < nonBlank.length; i++) {
+    if (!inTable[i]) continue;
+    const l = nonBlank[i] as Extract<Line, { kind: 'text' }>;
+    const c = cells[i] ?? [l.text];
+    // Positions are evidence only where the cells were split on the layout's gaps.
+    const source = split[i]?.aligned === false ? undefined : l.source;
+    lines[at[i] as number] = { kind: 'row', line: l.line, layout: 'spaced', row: { ...toRow(l.line, c), source } };
   }
 }
 
