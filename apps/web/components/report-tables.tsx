@@ -19,8 +19,9 @@ export function ActiveTable({ report, provenance, index }: TableProps) {
   const width = ACTIVE_VALUE_COLUMNS + 1;
   return (
     <>
+      <div className="table-scroll" role="region" aria-labelledby="table-active-caption" tabIndex={0}>
       <table className="official" id="table-active">
-        <caption className="sr-only">二、主动公开政府信息情况</caption>
+        <caption className="sr-only" id="table-active-caption">二、主动公开政府信息情况</caption>
         {blocks.map((block) => {
           const lastSpan = ACTIVE_VALUE_COLUMNS - block.columns.length + 1;
           return (
@@ -54,6 +55,7 @@ export function ActiveTable({ report, provenance, index }: TableProps) {
           );
         })}
       </table>
+      </div>
       <FindingList title="表二相关问题" items={index.touching(['active.', 'active2019.'])} />
     </>
   );
@@ -66,8 +68,9 @@ export function ApplicationsTable({ report, provenance, index }: TableProps) {
   const orgColumns = APPLICANT_COLUMNS.slice(1, 6);
   return (
     <>
+      <div className="table-scroll" role="region" aria-labelledby="table-applications-caption" tabIndex={0}>
       <table className="official" id="table-applications">
-        <caption className="sr-only">三、收到和处理政府信息公开申请情况</caption>
+        <caption className="sr-only" id="table-applications-caption">三、收到和处理政府信息公开申请情况</caption>
         <thead>
           <tr>
             <td colSpan={3} rowSpan={3} className="note">
@@ -118,6 +121,7 @@ export function ApplicationsTable({ report, provenance, index }: TableProps) {
           ))}
         </tbody>
       </table>
+      </div>
       <FindingList title="表三相关问题" items={index.touching(['applications.'])} />
     </>
   );
@@ -129,8 +133,9 @@ export function DisputesTable({ report, provenance, index }: TableProps) {
   const [review, direct, afterReview] = DISPUTE_GROUPS;
   return (
     <>
+      <div className="table-scroll" role="region" aria-labelledby="table-disputes-caption" tabIndex={0}>
       <table className="official" id="table-disputes">
-        <caption className="sr-only">四、政府信息公开行政复议、行政诉讼情况</caption>
+        <caption className="sr-only" id="table-disputes-caption">四、政府信息公开行政复议、行政诉讼情况</caption>
         <thead>
           <tr>
             <th scope="colgroup" colSpan={5} rowSpan={2}>
@@ -169,6 +174,7 @@ export function DisputesTable({ report, provenance, index }: TableProps) {
           </tr>
         </tbody>
       </table>
+      </div>
       <FindingList title="表四相关问题" items={index.touching(['disputes.'])} />
     </>
   );
