@@ -40,7 +40,7 @@ export async function submitFixture(relativePath: string): Promise<string> {
   return sub.reportVersionId;
 }
 
-export async function waitForSubmission(id: string, timeoutMs = 60000): Promise<SubmissionView> {
+async function waitForSubmission(id: string, timeoutMs = 60000): Promise<SubmissionView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const sub = await api<SubmissionView>(`/submissions/${encodeURIComponent(id)}`);

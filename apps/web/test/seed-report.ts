@@ -1,7 +1,7 @@
 import { APPLICANT_COLUMNS, applicationRows, disputeCellKeys, emptyReport, setPath, type CanonicalReport, type CellProvenance, type FormatVersion } from '@nianbao/report';
 
 /** Table 三 of the seed report (新乡市公安局 2023), total column only; every other column is 0 except 自然人 = total. */
-export const SEED_TOTALS: Record<string, number> = {
+const SEED_TOTALS: Record<string, number> = {
   newReceived: 57,
   granted: 25,
   partiallyGranted: 3,
