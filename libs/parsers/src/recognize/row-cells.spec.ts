@@ -15,13 +15,15 @@ describe('distinctCells', () => {
     expect(distinctCells(cells('行政许可 97', '')).map((c) => c.raw)).toEqual(['行政许可', '97', '']);
     expect(distinctCells(cells('规章 0 0 3')).map((c) => c.raw)).toEqual(['规章', '0', '0', '3']);
     expect(distinctCells(cells('行政事业性收费 2，439.5')).map((c) => c.raw)).toEqual(['行政事业性收费', '2，439.5']);
+    expect(distinctCells(cells('政府集中采购 6 251000元')).map((c) => c.raw)).toEqual(['政府集中采购', '6', '251000元']);
   });
 
   it('leaves labels that merely contain digits alone', () => {
-    expect(distinctCells(cells('2.其他法律行政法规禁止公开', '第二十条第（一）项', '结转下年度 (含 3 件)')).map((c) => c.raw)).toEqual([
+    expect(distinctCells(cells('2.其他法律行政法规禁止公开', '第二十条第（一）项', '结转下年度 (含 3 件)', '其中修订 16 件')).map((c) => c.raw)).toEqual([
       '2.其他法律行政法规禁止公开',
       '第二十条第（一）项',
       '结转下年度 (含 3 件)',
+      '其中修订 16 件',
     ]);
   });
 });

@@ -26,12 +26,15 @@ function sameSource(a: SourceLocation, b: SourceLocation): boolean {
 }
 
 // A label with figures run into it ("行政许可 97", "规章 0 0 3"): text extraction lost the column breaks.
-const FUSED = /^(.*[^\d\s,，.．/-])[\s\u00a0\u3000]+([\d,，.．/-]+(?:[\s\u00a0\u3000]+[\d,，.．/-]+)*)$/;
+const MAX_FUSED_CHARS = 200;
+const FIGURE = '[\\d,，.．/-]+(?:万元|元|件|个|项)?';
+const FUSED = new RegExp(`^(.*[^\\d\\s,，.．/-])[\\s\\u00a0\\u3000]+(${FIGURE}(?:[\\s\\u00a0\\u3000]+${FIGURE})*)$`);
 
 function cellsOf(cell: GridCell): RowCell[] {
   const read: RowCell = { raw: cell.text, norm: normalizeLabel(cell.text), source: cell.source };
   if (cell.missing !== undefined) return [{ ...read, missing: cell.missing }];
-  const fused = isValueLike(read.norm) ? null : FUSED.exec(cell.text.trim());
+  // Only short cells are labels; the bound also keeps the backtracking regex linear in practice.
+  const fused = isValueLike(read.norm) || cell.text.length > MAX_FUSED_CHARS ? null : FUSED.exec(cell.text.trim());
   if (!fused) return [read];
   const label = fused[1] as string;
   const figures = (fused[2] as string).split(/[\s\u00a0\u3000]+/);
