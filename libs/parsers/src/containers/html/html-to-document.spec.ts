@@ -42,6 +42,14 @@ describe('htmlToDocument', () => {
     expect(texts(doc.blocks)).toEqual(['某局2023年政府信息公开工作年度报告', '正文']);
   });
 
+  it('skips hidden elements (display:none, Word mso-hide, the hidden attribute)', () => {
+    const doc = htmlToDocument(
+      '<p>可见<span style="display: none">隐藏</span></p><p style="mso-hide:all">不显示</p><div hidden>也不显示</div><table><tr><td>1<span style="DISPLAY:NONE">9</span></td></tr></table>',
+    );
+    expect(texts(doc.blocks)).toEqual(['可见']);
+    expect(cellTexts(grids(doc.blocks)[0] as Grid)).toEqual([['1']]);
+  });
+
   it('reads a layout table that holds the data table as blocks, not as a grid', () => {
     const doc = htmlToDocument('<table><tr><td><p>一、总体情况</p><table><tr><td>1</td><td>2</td></tr></table></td></tr></table>');
     expect(texts(doc.blocks)).toEqual(['一、总体情况']);

@@ -17,6 +17,15 @@ const BLOCK_LEVEL = new Set([
 const MAX_HTML_CHARS = 20_000_000;
 const MAX_DEPTH = 200;
 
+// Office and CMS markup hide what is not shown: Word's mso-hide, widgets with display:none.
+const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all/i;
+
+function isSkipped(node: Element): boolean {
+  if (SKIPPED.has(node.name) || 'hidden' in node.attribs) return true;
+  const style = node.attribs['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
 /** Line starts of the source, so each text block can name the line it was read from. */
 function lineIndex(html: string): (offset: number) => number {
   const starts = [0];
@@ -41,7 +50,7 @@ function textOf(root: AnyNode): string {
     const node = stack.pop() as AnyNode;
     if (isText(node)) parts.push(node.data);
     else if (isTag(node)) {
-      if (SKIPPED.has(node.name)) continue;
+      if (isSkipped(node)) continue;
       if (node.name === 'br' || BLOCK_LEVEL.has(node.name)) parts.push(' ');
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
     }
@@ -133,7 +142,7 @@ export function htmlToDocument(html: string): DocumentModel {
       appendText(node.data, node.startIndex);
       return;
     }
-    if (!isTag(node) || SKIPPED.has(node.name)) return;
+    if (!isTag(node) || isSkipped(node)) return;
     if (depth > MAX_DEPTH) {
       appendText(textOf(node), node.startIndex);
       return;
