@@ -56,6 +56,31 @@ describe('textToDocument: Markdown pipe tables', () => {
     expect(texts(textToDocument(['| 行政复议 | 1 |', '-'].join('\n')).blocks)).toEqual(['-']);
   });
 
+  it('in a table that keeps its positions, reads empty cells before the figures as label cover and after them as blanks', () => {
+    const d = textToDocument(
+      ['| 项目 |  | a | b | 总计 |', '|---|---|---|---|---|', '| 三、办理结果 | （一）予以公开 | 1 | 2 | 3 |', '| 四、结转 |  | 1 | 0 |  |'].join('\n'),
+    );
+    expect(cellTexts(tables(d.blocks)[0] ?? []).slice(1)).toEqual([
+      ['三、办理结果', '（一）予以公开', '1', '2', '3'],
+      ['四、结转', '1', '0', ''],
+    ]);
+  });
+
+  it('leaves out the empty positions a spanning cell covers', () => {
+    const d = textToDocument(
+      [
+        '| 信息内容 | 上一年项目数量 | 本年增/减 |  | 处理决定数量 |',
+        '|---|---|---|---|---|',
+        '| 行政许可 | 0 |  | 3 | 5 |',
+        '| 行政处罚 | 1 |  | 4 | 6 |',
+      ].join('\n'),
+    );
+    expect(cellTexts(tables(d.blocks)[0] ?? []).slice(1)).toEqual([
+      ['行政许可', '0', '3', '5'],
+      ['行政处罚', '1', '4', '6'],
+    ]);
+  });
+
   it('reads tables without outer pipes', () => {
     const d = textToDocument(['信息内容 | 本年处理决定数量', '--- | ---', '行政许可 | 97', '', '正文'].join('\n'));
     expect(tables(d.blocks).map(cellTexts)).toEqual([[['信息内容', '本年处理决定数量'], ['行政许可', '97']]]);

@@ -145,7 +145,7 @@ export function textToDocument(text: string): DocumentModel {
       if (s.text !== '') blocks.push({ type: 'text', text: s.text, source: { type: 'line', line: s.line } });
       continue;
     }
-    const grid = toGrid(shapeTable(s.layout === 'spaced' ? alignSpacedColumns(s.rows) : s.rows));
+    const grid = toGrid(shapeTable(s.layout === 'spaced' ? alignSpacedColumns(s.rows) : s.rows, s.layout === 'pipe'));
     if (grid.length > 0) blocks.push({ type: 'table', grid, source: { type: 'line', line: (s.rows[0] as Row).line } });
   }
   return { container: markdown ? 'markdown' : 'text', blocks: inLineOrder(blocks, embedded.blocks) };
