@@ -73,11 +73,19 @@ describe('displayCell', () => {
 });
 
 describe('FindingIndex', () => {
-  it('splits findings into those on table cells and document-level ones, keeping their numbers', () => {
-    const index = new FindingIndex([finding('a', 'error', ['disputes.review.total']), finding('b', 'warning', []), finding('c', 'error', ['applications.granted.total'])]);
+  it('splits findings by the keys they name, keeping their numbers', () => {
+    const index = new FindingIndex([
+      finding('a', 'error', ['disputes.review.total']),
+      finding('b', 'warning', []),
+      finding('c', 'error', ['applications.granted.total', 'sections.overview']),
+      finding('d', 'warning', ['sections.problems']),
+    ]);
     expect(index.touching(['disputes.']).map((x) => x.n)).toEqual([1]);
     expect(index.touching(['applications.']).map((x) => x.n)).toEqual([3]);
-    expect(index.documentLevel(['applications.', 'disputes.']).map((x) => x.n)).toEqual([2]);
+    // A prose finding that also names a table cell is listed with the table, not again under the prose.
+    const tables = ['applications.', 'disputes.'];
+    expect(index.naming(tables).filter(({ finding: f }) => f.cells.includes('sections.problems')).map((x) => x.n)).toEqual([4]);
+    expect(index.naming([...tables, 'sections.']).map((x) => x.n)).toEqual([2]);
   });
 });
 

@@ -102,11 +102,11 @@ export class FindingIndex {
       .filter(({ finding }) => finding.cells.some((c) => prefixes.some((p) => c.startsWith(p))));
   }
 
-  /** Findings that name no table cell (document-level: sections, year, prose). */
-  documentLevel(tablePrefixes: readonly string[]): { n: number; finding: StoredFinding }[] {
+  /** Findings that name none of the given prefixes (e.g. no table cell: sections, year, document structure). */
+  naming(none: readonly string[]): { n: number; finding: StoredFinding }[] {
     return this.findings
       .map((finding, i) => ({ n: i + 1, finding }))
-      .filter(({ finding }) => !finding.cells.some((c) => tablePrefixes.some((p) => c.startsWith(p))));
+      .filter(({ finding }) => !finding.cells.some((c) => none.some((p) => c.startsWith(p))));
   }
 }
 

@@ -32,10 +32,12 @@ export default async function ReportPage({ params }: Props) {
   const currentId = await currentVersionId(view);
   const { report, provenance } = view;
   const index = new FindingIndex(view.findings);
+  const proseOnly = index.naming(TABLE_PREFIXES);
   const prose = (key: ProseSectionKey) => (
     <section id={`section-${key}`}>
       <h2>{sectionHeading(key)}</h2>
       <Prose text={report.sections[key]} />
+      <FindingList title="本部分相关问题" items={proseOnly.filter(({ finding }) => finding.cells.includes(`sections.${key}`))} />
     </section>
   );
   return (
@@ -57,7 +59,7 @@ export default async function ReportPage({ params }: Props) {
       </section>
       {prose('problems')}
       {prose('other')}
-      <FindingList title="其他问题（文档结构、年度与正文）" items={index.documentLevel(TABLE_PREFIXES)} />
+      <FindingList title="其他问题（文档结构、机关与年度）" items={index.naming([...TABLE_PREFIXES, 'sections.'])} />
     </>
   );
 }
