@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TZ=UTC CHECKPOINT_DISABLE=1 NEXT_TELEMETRY_DISABLED=1
-export API_PORT="${E2E_API_PORT:-4100}" WEB_PORT="${E2E_WEB_PORT:-3100}" WORKER_HEALTH_PORT="${E2E_WORKER_PORT:-4101}"
+# Ports of their own, so a platform already running on this machine (npm start) is left alone.
+free_port() { local p=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done; echo "$p"; }
+export API_PORT="${E2E_API_PORT:-$(free_port 4100)}"
+export WORKER_HEALTH_PORT="${E2E_WORKER_PORT:-$(free_port $((API_PORT + 1)))}"
+export WEB_PORT="${E2E_WEB_PORT:-$(free_port 3100)}"
 export DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:5432/nianbao_e2e"
 export REDIS_URL="redis://127.0.0.1:6379/12" QUEUE_PREFIX="nianbao-e2e"
 export API_URL="http://127.0.0.1:${API_PORT}/api/v1" WEB_URL="http://127.0.0.1:${WEB_PORT}"
