@@ -53,7 +53,7 @@ function enumeratorOf(text: string): string | null {
   return m ? normalizeLabel(m[0]).replace(/[.．、]$/, '.') : null;
 }
 
-export function startsWithEnumerator(text: string): boolean {
+function startsWithEnumerator(text: string): boolean {
   return ENUMERATOR.test(text);
 }
 
