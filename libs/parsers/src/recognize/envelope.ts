@@ -29,7 +29,9 @@ export function parseTitle(text: string): Envelope | null {
   const before = norm.slice(0, m.index);
   const after = norm.slice(m.index + m[0].length, titleAt);
   // "关于印发《某局2023年…报告》的通知": the agency starts after the opening title mark.
-  const agency = (before || after).replace(/^.*[《「【]/, '').replace(/^\(+|\)+$/g, '').replace(/[:,、]+$/, '');
+  const agency = (before || after)
+    .replace(/^.*[《「【]/, '')
+    .replace(/^关于(?:印发|报送|公布|发布|公开)?/, '').replace(/^\(+|\)+$/g, '').replace(/[:,、]+$/, '');
   return { title: collapseWhitespace(text).replace(/^#+\s*/, ''), agencyName: agency || null, year };
 }
 

@@ -100,6 +100,10 @@ export function recognizeReport(doc: DocumentModel): Recognition {
   if (!envelope && !anyRows) {
     return { ok: false, reason: '未找到政府信息公开工作年度报告的标题，也未找到统计表格：不是年度报告' };
   }
+  // A notice that names a report in its title ("关于报送…年度报告的通知") has neither tables nor sections.
+  if (!anyRows && Object.keys(layout.seen).length === 0) {
+    return { ok: false, reason: '只有年度报告标题，没有统计表格和报告章节：不是年度报告正文' };
+  }
 
   const sink = new CellSink();
   const year = envelope?.year ?? null;

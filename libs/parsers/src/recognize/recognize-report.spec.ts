@@ -189,6 +189,11 @@ describe('recognizeReport', () => {
     if (!r.ok) expect(r.reason).not.toContain('\n');
   });
 
+  it('refuses a notice that only names a report in its title', () => {
+    const r = recognizeReport(tabTextToDocument('关于报送2023年政府信息公开工作年度报告的通知\n各单位：请于1月31日前报送。'));
+    expect(r.ok).toBe(false);
+  });
+
   it('reports a missing title as findings when the tables are there', () => {
     const { report, findings } = recognize(report2021().split('\n').slice(1).join('\n'));
     expect(report.year).toBeNull();
