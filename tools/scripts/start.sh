@@ -33,18 +33,13 @@ if [ "$(psql "$admin_url" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db_n
   echo "created database $db_name"
 fi
 npm run --silent generate -w @nianbao/db >/dev/null
-# `prisma migrate deploy` is done when it says so but its process lingers ~10 s (offline-stack.md).
-migrate_log=tmp/logs/migrate.log
-(cd libs/db && "$root/node_modules/.bin/prisma" migrate deploy --config prisma.config.ts >"$root/$migrate_log" 2>&1) &
-migrate_pid=$!
-for _ in $(seq 1 120); do
-  grep -qE 'successfully applied|No pending migrations' "$migrate_log" && break
-  kill -0 "$migrate_pid" 2>/dev/null || break
-  sleep 0.5
-done
-grep -qE 'successfully applied|No pending migrations' "$migrate_log" || { cat "$migrate_log" >&2; echo "migration failed" >&2; exit 1; }
-kill "$migrate_pid" 2>/dev/null || true
-grep -E 'applied|pending' "$migrate_log" | tail -n 2
+# `prisma migrate deploy` finishes its work at once, then its process lingers ~10 s (offline-stack.md).
+if ! (cd libs/db && timeout 120 "$root/node_modules/.bin/prisma" migrate deploy --config prisma.config.ts >"$root/tmp/logs/migrate.log" 2>&1); then
+  cat tmp/logs/migrate.log >&2
+  echo "migration failed" >&2
+  exit 1
+fi
+grep -E 'applied|pending' tmp/logs/migrate.log | tail -n 1
 
 say "build"
 npm run --silent build

@@ -8,23 +8,35 @@ export interface DemoReport {
   format: DemoFormat;
   /** The rule ids the demo breaks on purpose, so that the review pages have something to show. */
   defects: string[];
+  /** True for the 本级政府 report that sums the departments' (X.rollup). */
+  aggregate: boolean;
 }
 
-interface DemoAgency {
+export interface DemoAgency {
   name: string;
+  category: string;
   /** Size of the agency relative to the seed (新乡市公安局 2023). */
   scale: number;
   format: DemoFormat;
 }
 
+/** GB/T 2260 codes of the demo's regions. */
+export const DEMO_REGIONS = [
+  { code: '410000', name: '河南省', level: 'province', parentCode: null },
+  { code: '410700', name: '新乡市', level: 'city', parentCode: '410000' },
+] as const;
+export const DEMO_REGION = '410700';
+
 export const DEMO_AGENCIES: readonly DemoAgency[] = [
-  { name: '新乡市公安局', scale: 1, format: 'text' },
-  { name: '新乡市教育局', scale: 0.4, format: 'html' },
-  { name: '新乡市人力资源和社会保障局', scale: 0.7, format: 'docx' },
-  { name: '新乡市自然资源和规划局', scale: 1.6, format: 'xlsx' },
-  { name: '新乡市生态环境局', scale: 0.3, format: 'markdown' },
-  { name: '新乡市市场监督管理局', scale: 0.9, format: 'gbk' },
+  { name: '新乡市公安局', category: '公安', scale: 1, format: 'text' },
+  { name: '新乡市教育局', category: '教育', scale: 0.4, format: 'html' },
+  { name: '新乡市人力资源和社会保障局', category: '人力资源和社会保障', scale: 0.7, format: 'docx' },
+  { name: '新乡市自然资源和规划局', category: '自然资源', scale: 1.6, format: 'xlsx' },
+  { name: '新乡市生态环境局', category: '生态环境', scale: 0.3, format: 'markdown' },
+  { name: '新乡市市场监督管理局', category: '市场监管', scale: 0.9, format: 'gbk' },
 ];
+/** The 本级政府 whose aggregated report sums the departments' tables 三 and 四. */
+export const DEMO_GOVERNMENT = { name: '新乡市人民政府', category: '人民政府', format: 'docx' as DemoFormat };
 export const DEMO_YEARS: readonly number[] = [2021, 2022, 2023];
 
 /** The seed report's 自然人 column of the outcome rows (新乡市公安局 2023): the shape every demo report follows. */
@@ -59,11 +71,10 @@ function jitter(name: string, year: number): number {
   return (h / 1000 - 0.5) / 10;
 }
 
-type Table3 = Record<string, Record<string, number>>;
 
 /** Table 三 that balances (T3.balance, T3.outcomeSum, T3.rowTotal) and carries over from last year. */
-function applications(f: number, carriedOver: Record<string, number>): Table3 {
-  const t: Table3 = {};
+function applications(f: number, carriedOver: Record<string, number>): Table {
+  const t: Table = {};
   const zeroRow = () => Object.fromEntries(APPLICANT_PARTS.map((c) => [c, 0])) as Record<string, number>;
   for (const row of APPLICATION_ROWS_2021) t[row.key] = zeroRow();
   for (const [row, n] of Object.entries(SEED_OUTCOMES)) {
@@ -103,61 +114,95 @@ function disputes(f: number, year: number): Record<string, Record<string, number
   return out;
 }
 
+type Table = Record<string, Record<string, number>>;
+
+function setAll(r: CanonicalReport, group: string, table: Table): void {
+  for (const [row, cols] of Object.entries(table)) for (const [c, v] of Object.entries(cols)) setPath(r as unknown as Record<string, unknown>, `${group}.${row}.${c}`, v);
+}
+
+function addInto(sum: Table, table: Table): void {
+  for (const [row, cols] of Object.entries(table)) {
+    const target = (sum[row] ??= {});
+    for (const [c, v] of Object.entries(cols)) target[c] = (target[c] ?? 0) + v;
+  }
+}
+
+function prose(name: string, year: number): CanonicalReport['sections'] {
+  return {
+    overview: [`${year}年，${name}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续提升政府信息公开质量。`, OVERVIEW_FOCUS[year] ?? ''].join('\n'),
+    problems: PROBLEMS[year] ?? '',
+    other: '本机关无其他需要报告的事项。',
+  };
+}
+
+const FULL_OUTLINE = { overview: true, active: true, applications: true, disputes: true, problems: true, other: true };
+
 /**
- * Three years of reports for six agencies, consistent within each report and across years, with two
- * defects on purpose: 新乡市教育局 2022 miscounts 予以公开 (T3.outcomeSum, T3.rowTotal) and
- * 新乡市生态环境局 2023 does not carry over its 2022 结转 (X.carryOver).
+ * Three years of reports for six departments and the 本级政府 report that sums them, consistent
+ * within each report, across years and in the roll-up, except for defects on purpose:
+ * 新乡市教育局 2022 miscounts 予以公开 (T3.outcomeSum, T3.rowTotal), 新乡市生态环境局 2023 does not
+ * carry over its 2022 结转 (X.carryOver), and the government's sums, made from the departments'
+ * correct figures, then differ from those two published reports (X.rollup in 2022 and 2023).
  */
 export function demoReports(): DemoReport[] {
   const out: DemoReport[] = [];
+  const sums = new Map<number, { applications: Table; disputes: Table; active: Record<string, number> }>();
   for (const agency of DEMO_AGENCIES) {
     let carried: Record<string, number> = { naturalPerson: Math.round(2 * agency.scale) };
     let inForce = Math.round(12 * agency.scale);
     for (const year of DEMO_YEARS) {
       const f = agency.scale * (0.8 + 0.1 * (year - 2021) + jitter(agency.name, year));
       const defects: string[] = [];
-      let carriedOver = carried;
+      const correct = applications(f, carried);
+      let published = correct;
       if (agency.name === '新乡市生态环境局' && year === 2023) {
-        carriedOver = { ...carried, naturalPerson: (carried['naturalPerson'] ?? 0) + 2 };
+        published = applications(f, { ...carried, naturalPerson: (carried['naturalPerson'] ?? 0) + 2 });
         defects.push('X.carryOver');
       }
-      const t3 = applications(f, carriedOver);
       if (agency.name === '新乡市教育局' && year === 2022) {
-        (t3['granted'] as Record<string, number>)['naturalPerson'] = (t3['granted']?.['naturalPerson'] ?? 0) + 1;
+        published = structuredClone(correct);
+        (published['granted'] as Record<string, number>)['naturalPerson'] = (correct['granted']?.['naturalPerson'] ?? 0) + 1;
         defects.push('T3.outcomeSum', 'T3.rowTotal');
       }
       const issued = Math.round(3 * f);
       const repealed = Math.round(f);
       inForce = inForce + issued - repealed;
-      const r: CanonicalReport = {
-        agency: { name: agency.name },
-        year,
-        formatVersion: '2021',
-        sections: {
-          overview: [
-            `${year}年，${agency.name}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续提升政府信息公开质量。`,
-            OVERVIEW_FOCUS[year] ?? '',
-          ].join('\n'),
-          problems: PROBLEMS[year] ?? '',
-          other: '本机关无其他需要报告的事项。',
-        },
+      const active: Record<string, number> = {
+        'rules.issued': 0,
+        'rules.repealed': 0,
+        'rules.inForce': 0,
+        'normativeDocs.issued': issued,
+        'normativeDocs.repealed': repealed,
+        'normativeDocs.inForce': inForce,
+        licensing: Math.round(SEED_ACTIVE.licensing * f),
+        penalty: Math.round(SEED_ACTIVE.penalty * f),
+        coercion: Math.round(SEED_ACTIVE.coercion * f),
+        fees: Number((SEED_ACTIVE.fees * f).toFixed(4)),
       };
-      const set = (key: string, v: number) => setPath(r as unknown as Record<string, unknown>, key, v);
-      for (const kind of ['rules', 'normativeDocs']) {
-        set(`active.${kind}.issued`, kind === 'rules' ? 0 : issued);
-        set(`active.${kind}.repealed`, kind === 'rules' ? 0 : repealed);
-        set(`active.${kind}.inForce`, kind === 'rules' ? 0 : inForce);
-      }
-      set('active.licensing', Math.round(SEED_ACTIVE.licensing * f));
-      set('active.penalty', Math.round(SEED_ACTIVE.penalty * f));
-      set('active.coercion', Math.round(SEED_ACTIVE.coercion * f));
-      set('active.fees', Number((SEED_ACTIVE.fees * f).toFixed(4)));
-      for (const [row, cols] of Object.entries(t3)) for (const [c, v] of Object.entries(cols)) set(`applications.${row}.${c}`, v);
-      for (const [g, cols] of Object.entries(disputes(f, year))) for (const [o, v] of Object.entries(cols)) set(`disputes.${g}.${o}`, v);
-      r.outline = { overview: true, active: true, applications: true, disputes: true, problems: true, other: true };
-      out.push({ report: r, format: agency.format, defects });
-      carried = Object.fromEntries(APPLICANT_PARTS.map((c) => [c, t3['carriedForward']?.[c] ?? 0]));
+      const t4 = disputes(f, year);
+      const r: CanonicalReport = { agency: { name: agency.name }, year, formatVersion: '2021', sections: prose(agency.name, year), outline: FULL_OUTLINE };
+      for (const [k, v] of Object.entries(active)) setPath(r as unknown as Record<string, unknown>, `active.${k}`, v);
+      setAll(r, 'applications', published);
+      setAll(r, 'disputes', t4);
+      out.push({ report: r, format: agency.format, defects, aggregate: false });
+
+      const sum = sums.get(year) ?? { applications: {}, disputes: {}, active: {} };
+      addInto(sum.applications, correct);
+      addInto(sum.disputes, t4);
+      for (const [k, v] of Object.entries(active)) sum.active[k] = (sum.active[k] ?? 0) + v;
+      sums.set(year, sum);
+      carried = Object.fromEntries(APPLICANT_PARTS.map((c) => [c, published['carriedForward']?.[c] ?? 0]));
     }
+  }
+  for (const year of DEMO_YEARS) {
+    const sum = sums.get(year);
+    if (!sum) continue;
+    const r: CanonicalReport = { agency: { name: DEMO_GOVERNMENT.name }, year, formatVersion: '2021', sections: prose(DEMO_GOVERNMENT.name, year), outline: FULL_OUTLINE };
+    for (const [k, v] of Object.entries(sum.active)) setPath(r as unknown as Record<string, unknown>, `active.${k}`, k === 'fees' ? Number(v.toFixed(4)) : v);
+    setAll(r, 'applications', sum.applications);
+    setAll(r, 'disputes', sum.disputes);
+    const defects = out.some((d) => d.report.year === year && d.defects.length > 0) ? ['X.rollup'] : [];
+    out.push({ report: r, format: DEMO_GOVERNMENT.format, defects, aggregate: true });
   }
   return out;
 }
