@@ -147,6 +147,12 @@ describe('textToDocument: tables broken by PDF extraction', () => {
     expect(tables(d.blocks).map(cellTexts)).toEqual([[['表三：申请情况'], ['项目', '自然人'], ['一、本年新收', '5'], ['二、上年结转', '1']]]);
   });
 
+  it('takes a wrapped header back from the lines right above the table, up to a section heading or blank line', () => {
+    const d = textToDocument(['三、政府信息公开行政复议、行政诉讼情况', '行政复议行政诉讼', '结果结果其他尚未', '| 维持 | 纠正 |', '| 1 | 0 |'].join('\n'));
+    expect(texts(d.blocks)).toEqual(['三、政府信息公开行政复议、行政诉讼情况']);
+    expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['行政复议行政诉讼'], ['结果结果其他尚未'], ['维持', '纠正'], ['1', '0']]);
+  });
+
   it('pairs nothing when loose labels and unlabeled rows do not match one to one', () => {
     const d = textToDocument(['| 一、本年新收 | 5 |', '| 0 |', '', '1.甲', '2.乙', '| 3.丙 | 1 |'].join('\n'));
     expect(cellTexts(tables(d.blocks)[0] ?? [])).toEqual([['一、本年新收', '5'], ['0'], ['3.丙', '1']]);
