@@ -1,8 +1,7 @@
-import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../document/document-model';
 import { collapseWhitespace } from '../../normalize/text';
-import { boundNesting } from './nesting-bound';
+import { parseHtml } from './nesting-bound';
 import { expandGrid, spanValue, SPAN_LIMITS, type RawCell } from './html-grid';
 
 /** Elements whose content is never document text (page chrome, code, embedded objects). */
@@ -118,8 +117,7 @@ function rowCells(tr: Element): RawCell[] {
  * in document order. Never throws on malformed markup.
  */
 export function htmlToDocument(html: string): DocumentModel {
-  const source = boundNesting(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
-  const dom = parseDocument(source, { withStartIndices: true, decodeEntities: true, lowerCaseTags: true });
+  const { dom, source } = parseHtml(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   const lineOf = lineIndex(source);
   const layout = layoutTables(dom);
   const blocks: Block[] = [];

@@ -1,30 +1,35 @@
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
+
 /**
  * htmlparser2 keeps its open-element stack with Array#unshift, so parsing is quadratic in nesting
- * depth (20,000 nested elements ≈ 1.5 s, 80,000 ≈ 30 s). Real report pages nest a few dozen levels; a
- * page nested deeper than this is flattened before parsing, keeping only what the document model reads.
+ * depth (20,000 nested elements ≈ 1.5 s, 80,000 ≈ 30 s). Real report pages nest a few dozen levels;
+ * parsing stops at this depth and the page is read again flattened.
  */
 const MAX_NESTING = 1000;
 
-// Elements that commonly go unclosed in real pages (their end is implied) or never have content.
-const NOT_COUNTED = new Set([
-  'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'col', 'br', 'hr', 'img', 'input',
-  'meta', 'link', 'area', 'base', 'wbr', 'source', 'track', 'embed', 'param',
-]);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+class TooDeep extends Error {}
 
-/** The deepest running nesting of counted elements: a linear estimate, enough to spot abuse. */
-export function nestingDepth(html: string): number {
-  let depth = 0;
-  let max = 0;
-  for (const m of html.matchAll(TAG)) {
-    const name = (m[2] as string).toLowerCase();
-    if (NOT_COUNTED.has(name) || m[3] === '/') continue;
-    depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > max) max = depth;
+/** Builds the DOM like htmlparser2's parseDocument, but gives up as soon as nesting passes the bound. */
+class BoundedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (this.tagStack.length > MAX_NESTING) throw new TooDeep();
   }
-  return max;
 }
 
+function parseBounded(html: string): Document | null {
+  const handler = new BoundedHandler(undefined, { withStartIndices: true });
+  try {
+    new Parser(handler, { decodeEntities: true, lowerCaseTags: true }).end(html);
+  } catch (err) {
+    if (err instanceof TooDeep) return null;
+    throw err;
+  }
+  return handler.root;
+}
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
 const KEPT_AS_IS = /^(?:table|tr|td|th|thead|tbody|tfoot|br|title|head|script|style)$/i;
 const PARAGRAPH_LIKE = /^(?:p|div|h[1-6]|li|section|article|blockquote|center)$/i;
 
@@ -36,10 +41,16 @@ function flatten(html: string): string {
   });
 }
 
-/** The HTML unchanged when its nesting is sane; otherwise flattened, and stripped to text as a last resort. */
-export function boundNesting(html: string): string {
-  if (nestingDepth(html) <= MAX_NESTING) return html;
+/**
+ * The DOM of a page and the source it was parsed from: the page itself when its nesting is sane,
+ * else the page flattened to its tables and line breaks, and stripped to text as a last resort.
+ */
+export function parseHtml(html: string): { dom: Document; source: string } {
+  const dom = parseBounded(html);
+  if (dom) return { dom, source: html };
   const flat = flatten(html);
-  if (nestingDepth(flat) <= MAX_NESTING) return flat;
-  return flat.replace(/<[^>]*>/g, ' ');
+  const flatDom = parseBounded(flat);
+  if (flatDom) return { dom: flatDom, source: flat };
+  const text = flat.replace(/<[^>]*>/g, ' ');
+  return { dom: parseBounded(text) as Document, source: text };
 }
