@@ -1,7 +1,7 @@
 import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../document/document-model';
 import { collapseWhitespace } from '../../normalize/text';
-import { parseHtml } from './nesting-bound';
+import { parseHtml } from './parse-html';
 import { expandGrid, spanValue, SPAN_LIMITS, type RawCell } from './html-grid';
 
 /** Elements whose content is never document text (page chrome, code, embedded objects). */
@@ -69,26 +69,6 @@ function findTitle(root: Document): Element | null {
   return null;
 }
 
-/** Tables that hold another table are page layout, not data: their cells are read as blocks. */
-function layoutTables(root: Document): Set<Element> {
-  const layout = new Set<Element>();
-  const stack: AnyNode[] = [...root.children];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isTag(node)) continue;
-    if (node.name === 'table') {
-      for (let p = node.parent; p; p = p.parent) {
-        if (isTag(p) && p.name === 'table') {
-          if (layout.has(p)) break;
-          layout.add(p);
-        }
-      }
-    }
-    for (const child of node.children) stack.push(child);
-  }
-  return layout;
-}
-
 /** The rows of a data table: <tr> directly below it or below its thead/tbody/tfoot. */
 function tableRows(table: Element): RawCell[][] {
   const rows: RawCell[][] = [];
@@ -117,9 +97,8 @@ function rowCells(tr: Element): RawCell[] {
  * in document order. Never throws on malformed markup.
  */
 export function htmlToDocument(html: string): DocumentModel {
-  const { dom, source } = parseHtml(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
+  const { dom, source, layoutTables: layout } = parseHtml(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   const lineOf = lineIndex(source);
-  const layout = layoutTables(dom);
   const blocks: Block[] = [];
   let buffer: string[] = [];
   let bufferStart = 0;

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, isTag, type Document, type Element } from 'domhandler';
 
 /**
  * htmlparser2 keeps its open-element stack with Array#unshift, so parsing is quadratic in nesting
@@ -10,15 +10,39 @@ const MAX_NESTING = 1000;
 
 class TooDeep extends Error {}
 
-/** Builds the DOM like htmlparser2's parseDocument, but gives up as soon as nesting passes the bound. */
+export interface ParsedHtml {
+  dom: Document;
+  /** The text that was parsed: the page, or its flattened form. */
+  source: string;
+  /** Tables that hold another table: page layout, whose cells are read as blocks. */
+  layoutTables: Set<Element>;
+}
+
+/**
+ * Builds the DOM like htmlparser2's parseDocument, noting layout tables as it goes, and gives up as
+ * soon as nesting passes the bound.
+ */
 class BoundedHandler extends DomHandler {
+  readonly layoutTables = new Set<Element>();
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     if (this.tagStack.length > MAX_NESTING) throw new TooDeep();
+    if (name === 'table') this.markEnclosingTable();
+  }
+
+  private markEnclosingTable(): void {
+    for (let i = this.tagStack.length - 2; i >= 0; i--) {
+      const node = this.tagStack[i];
+      if (node && isTag(node) && node.name === 'table') {
+        this.layoutTables.add(node);
+        return;
+      }
+    }
   }
 }
 
-function parseBounded(html: string): Document | null {
+function parseBounded(html: string): Omit<ParsedHtml, 'source'> | null {
   const handler = new BoundedHandler(undefined, { withStartIndices: true });
   try {
     new Parser(handler, { decodeEntities: true, lowerCaseTags: true }).end(html);
@@ -26,7 +50,7 @@ function parseBounded(html: string): Document | null {
     if (err instanceof TooDeep) return null;
     throw err;
   }
-  return handler.root;
+  return { dom: handler.root, layoutTables: handler.layoutTables };
 }
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
@@ -45,12 +69,12 @@ function flatten(html: string): string {
  * The DOM of a page and the source it was parsed from: the page itself when its nesting is sane,
  * else the page flattened to its tables and line breaks, and stripped to text as a last resort.
  */
-export function parseHtml(html: string): { dom: Document; source: string } {
-  const dom = parseBounded(html);
-  if (dom) return { dom, source: html };
+export function parseHtml(html: string): ParsedHtml {
+  const parsed = parseBounded(html);
+  if (parsed) return { ...parsed, source: html };
   const flat = flatten(html);
-  const flatDom = parseBounded(flat);
-  if (flatDom) return { dom: flatDom, source: flat };
+  const flatParsed = parseBounded(flat);
+  if (flatParsed) return { ...flatParsed, source: flat };
   const text = flat.replace(/<[^>]*>/g, ' ');
-  return { dom: parseBounded(text) as Document, source: text };
+  return { ...(parseBounded(text) as Omit<ParsedHtml, 'source'>), source: text };
 }
