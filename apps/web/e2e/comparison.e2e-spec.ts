@@ -48,6 +48,7 @@ describe('agency trend', () => {
     expect(await page.locator('.chart svg').textContent()).toContain('本年新收');
     const years = await page.locator('#agency-years tbody th').allTextContents();
     expect(years).toEqual(expect.arrayContaining(['2021', '2022']));
+    expect(await rowCells('#carry-over-chain', '2021 → 2022')).toEqual(['1', '1', '一致']);
   });
 });
 

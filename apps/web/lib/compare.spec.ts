@@ -1,6 +1,6 @@
 import { setPath } from '@nianbao/report';
 import { seedLikeReport } from '../test/seed-report';
-import { carryOverCheck, compareCells } from './compare';
+import { carryOverChain, carryOverCheck, compareCells } from './compare';
 
 describe('compareCells', () => {
   it('lists every numeric cell and the exact difference, decimals included', () => {
@@ -35,5 +35,26 @@ describe('carryOverCheck', () => {
   it('does not apply across agencies or non-consecutive years', () => {
     expect(carryOverCheck(earlier, { agencyId: 'y', year: 2023, report: earlier.report })).toBeNull();
     expect(carryOverCheck(earlier, { agencyId: 'x', year: 2024, report: earlier.report })).toBeNull();
+  });
+});
+
+describe('carryOverChain', () => {
+  it('links consecutive years only and names the columns that do not carry over', () => {
+    const y2021 = seedLikeReport().report; // 结转下年度: 自然人 3, 总计 3
+    const y2022 = seedLikeReport().report;
+    setPath(y2022 as unknown as Record<string, unknown>, 'applications.carriedOver.naturalPerson', 3);
+    setPath(y2022 as unknown as Record<string, unknown>, 'applications.carriedOver.total', 3);
+    const y2024 = seedLikeReport().report;
+    const chain = carryOverChain([
+      { agencyId: 'x', year: 2024, report: y2024 },
+      { agencyId: 'x', year: 2021, report: y2021 },
+      { agencyId: 'x', year: 2022, report: y2022 },
+    ]);
+    expect(chain).toEqual([{ fromYear: 2021, toYear: 2022, carriedForward: 3, carriedOver: 3, mismatches: [] }]);
+    const broken = carryOverChain([
+      { agencyId: 'x', year: 2022, report: y2022 },
+      { agencyId: 'x', year: 2023, report: seedLikeReport().report },
+    ]);
+    expect(broken).toEqual([{ fromYear: 2022, toYear: 2023, carriedForward: 3, carriedOver: 0, mismatches: ['自然人', '总计'] }]);
   });
 });

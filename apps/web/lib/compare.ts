@@ -44,3 +44,37 @@ export function carryOverCheck(
     return { column: c.label, carriedForwardPrev: prev, carriedOverNext: next, holds: (prev ?? 0) === (next ?? 0) };
   });
 }
+
+export interface CarryOverLink {
+  fromYear: number;
+  toYear: number;
+  /** 结转下年度 of fromYear and 上年结转 of toYear, 总计 column. */
+  carriedForward: number | null;
+  carriedOver: number | null;
+  /** Applicant columns (总计 included) where the two differ. */
+  mismatches: string[];
+}
+
+/**
+ * The carry-over between every pair of consecutive years in an agency's reports (oldest first); a gap
+ * year breaks the chain and yields no link, since there is nothing to compare with.
+ */
+export function carryOverChain(reports: readonly { agencyId: string; year: number; report: CanonicalReport }[]): CarryOverLink[] {
+  const sorted = [...reports].sort((a, b) => a.year - b.year);
+  const links: CarryOverLink[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const earlier = sorted[i - 1]!;
+    const later = sorted[i]!;
+    const rows = carryOverCheck(earlier, later);
+    if (!rows) continue;
+    const total = rows.find((r) => r.column === '总计');
+    links.push({
+      fromYear: earlier.year,
+      toYear: later.year,
+      carriedForward: total?.carriedForwardPrev ?? null,
+      carriedOver: total?.carriedOverNext ?? null,
+      mismatches: rows.filter((r) => !r.holds).map((r) => r.column),
+    });
+  }
+  return links;
+}

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReportList } from '@nianbao/api-contract';
+import type { ReportList, ReportView } from '@nianbao/api-contract';
 import { apiGet } from '../../../lib/api';
+import { carryOverChain } from '../../../lib/compare';
 import { showNumber } from '../../../lib/labels';
 import { agencySeries, FIGURES } from '../../../lib/overview';
 import { LIST_LIMIT } from '../../../lib/report-list';
@@ -17,6 +18,9 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
   const series = agencySeries(list.items, agencyId);
   const agency = series[0]?.agency;
   if (!agency) notFound();
+  // Each year's full report, for the carry-over chain (one request per year; an agency has a handful).
+  const views = await Promise.all(series.map((r) => apiGet<ReportView>(`/reports/${encodeURIComponent(r.id)}`)));
+  const chain = carryOverChain(views.map((v) => ({ agencyId: v.agency.id, year: v.year, report: v.report })));
   return (
     <>
       <h1>{agency.name} 历年报告</h1>
@@ -63,6 +67,33 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
           })}
         </tbody>
       </table>
+      {chain.length > 0 && (
+        <>
+          <h2>跨年衔接（上年“结转下年度”＝本年“上年结转”）</h2>
+          <table className="list" id="carry-over-chain">
+            <thead>
+              <tr>
+                <th scope="col">年度</th>
+                <th scope="col">上年结转下年度（总计）</th>
+                <th scope="col">本年上年结转（总计）</th>
+                <th scope="col">结果</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chain.map((link) => (
+                <tr key={link.toYear}>
+                  <th scope="row">
+                    {link.fromYear} → {link.toYear}
+                  </th>
+                  <td className="num">{showNumber(link.carriedForward)}</td>
+                  <td className="num">{showNumber(link.carriedOver)}</td>
+                  <td className={link.mismatches.length ? 'count-error' : ''}>{link.mismatches.length ? `不一致：${link.mismatches.join('、')}` : '一致'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </>
   );
 }
