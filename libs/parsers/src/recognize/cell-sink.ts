@@ -7,6 +7,7 @@ export class CellSink {
   readonly values = new Map<string, number | null>();
   readonly provenance: Record<string, CellProvenance> = {};
   readonly findings: ParseFinding[] = [];
+  private readonly duplicates = new Set<string>();
 
   has(key: string): boolean {
     return this.values.has(key);
@@ -15,7 +16,11 @@ export class CellSink {
   /** Reads a cell into `key`; a key read twice keeps its first reading (a repeated row is reported). */
   read(key: string, cell: RowCell, exp: CellExpectation): void {
     if (this.values.has(key)) {
-      this.report('PARSE.duplicateCell', 'warning', [key], `单元格 ${key} 在表格中出现多次，采用第一次出现的值`, cell.source);
+      // Once per cell: a page repeating a row thousands of times must not flood the findings.
+      if (!this.duplicates.has(key)) {
+        this.duplicates.add(key);
+        this.report('PARSE.duplicateCell', 'warning', [key], `单元格 ${key} 在表格中出现多次，采用第一次出现的值`, cell.source);
+      }
       return;
     }
     if (cell.missing !== undefined) {

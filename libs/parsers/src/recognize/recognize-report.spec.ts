@@ -119,6 +119,14 @@ describe('recognizeReport', () => {
     expect(getPath(report, 'applications.otherHandling.other.naturalPerson')).toBe(22);
   });
 
+  it('keeps the first of a repeated row and says so once per cell', () => {
+    const row = '一、本年新收政府信息公开申请数量\t\t9\t9\t9\t9\t9\t9\t54';
+    const text = report2021().replace(/^(\t一、本年新收.*)$/m, `$1\n${Array(50).fill(row).join('\n')}`);
+    const { report, findings } = recognize(text);
+    expect(getPath(report, 'applications.newReceived.naturalPerson')).toBe(0);
+    expect(findings.filter((f) => f.rule === 'PARSE.duplicateCell')).toHaveLength(7);
+  });
+
   it('reports a row with fewer value cells than columns instead of guessing which is missing', () => {
     const { report, findings } = recognize(report2021({ rows: { granted: ['5', '0', '5'] } }));
     expect(getPath(report, 'applications.granted.total')).toBeNull();
