@@ -53,12 +53,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <tr>
               <th scope="col">机关</th>
               <th scope="col">年度</th>
-              <th scope="col">本年新收</th>
-              <th scope="col">办结</th>
-              <th scope="col">结转下年度</th>
-              <th scope="col">行政复议总计</th>
-              <th scope="col">错误</th>
-              <th scope="col">警告</th>
+              <th scope="col" className="num">本年新收</th>
+              <th scope="col" className="num">办结</th>
+              <th scope="col" className="num">结转下年度</th>
+              <th scope="col" className="num">行政复议总计</th>
+              <th scope="col" className="num">错误</th>
+              <th scope="col" className="num">警告</th>
               <th scope="col">操作</th>
             </tr>
           </thead>

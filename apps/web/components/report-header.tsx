@@ -37,6 +37,7 @@ export function ReportHeader({ view, current, currentId }: { view: ReportView; c
         {current === 'findings' ? <strong>问题复核</strong> : <Link href={`${base}/findings`}>问题复核</Link>}
         <Link href={`/agencies/${encodeURIComponent(view.agency.id)}`}>本机关历年趋势</Link>
         <Link href={`/compare?a=${encodeURIComponent(view.id)}`}>与其他报告对比</Link>
+        {view.submissionId && <Link href={`/submissions/${encodeURIComponent(view.submissionId)}`}>提交记录</Link>}
       </nav>
     </>
   );

@@ -85,8 +85,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 <thead>
                   <tr>
                     <th scope="col">申请人</th>
-                    <th scope="col">{earlier.year} 年结转下年度</th>
-                    <th scope="col">{later.year} 年上年结转</th>
+                    <th scope="col" className="num">{earlier.year} 年结转下年度</th>
+                    <th scope="col" className="num">{later.year} 年上年结转</th>
                     <th scope="col">是否一致</th>
                   </tr>
                 </thead>
@@ -111,13 +111,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <thead>
               <tr>
                 <th scope="col">格子</th>
-                <th scope="col">
+                <th scope="col" className="num">
                   <Link href={`/reports/${encodeURIComponent(va.id)}`}>{title(va)}</Link>
                 </th>
-                <th scope="col">
+                <th scope="col" className="num">
                   <Link href={`/reports/${encodeURIComponent(vb.id)}`}>{title(vb)}</Link>
                 </th>
-                <th scope="col">差值（乙−甲）</th>
+                <th scope="col" className="num">差值（乙−甲）</th>
               </tr>
             </thead>
             <tbody>

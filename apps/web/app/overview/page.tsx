@@ -79,12 +79,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <thead>
           <tr>
             <th scope="col">年度</th>
-            <th scope="col">报告数</th>
-            <th scope="col">有错误的报告</th>
-            <th scope="col">错误</th>
-            <th scope="col">警告</th>
+            <th scope="col" className="num">报告数</th>
+            <th scope="col" className="num">有错误的报告</th>
+            <th scope="col" className="num">错误</th>
+            <th scope="col" className="num">警告</th>
             {FIGURES.map((f) => (
-              <th scope="col" key={f.key}>
+              <th scope="col" className="num" key={f.key}>
                 {f.label}合计
               </th>
             ))}
@@ -121,8 +121,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <th scope="col">规则</th>
               <th scope="col">说明</th>
               <th scope="col">级别</th>
-              <th scope="col">涉及报告</th>
-              <th scope="col">问题数</th>
+              <th scope="col" className="num">涉及报告</th>
+              <th scope="col" className="num">问题数</th>
             </tr>
           </thead>
           <tbody>

@@ -31,12 +31,12 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
           <tr>
             <th scope="col">年度</th>
             {FIGURES.map((f) => (
-              <th scope="col" key={f.key}>
+              <th scope="col" className="num" key={f.key}>
                 {f.label}
               </th>
             ))}
-            <th scope="col">错误</th>
-            <th scope="col">警告</th>
+            <th scope="col" className="num">错误</th>
+            <th scope="col" className="num">警告</th>
             <th scope="col">操作</th>
           </tr>
         </thead>
@@ -74,8 +74,8 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
             <thead>
               <tr>
                 <th scope="col">年度</th>
-                <th scope="col">上年结转下年度（总计）</th>
-                <th scope="col">本年上年结转（总计）</th>
+                <th scope="col" className="num">上年结转下年度（总计）</th>
+                <th scope="col" className="num">本年上年结转（总计）</th>
                 <th scope="col">结果</th>
               </tr>
             </thead>
