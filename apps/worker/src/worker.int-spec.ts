@@ -7,6 +7,7 @@ import type { Queue } from 'bullmq';
 import { JobRunRepository, PrismaService, SubmissionRepository } from '@nianbao/db';
 import { JOBS, QUEUES, STRUCTURED_REPORT_TYPE } from '@nianbao/jobs';
 import { emptyReport, setPath, type CanonicalReport } from '@nianbao/report';
+import { CrossCheckService } from './checks/cross-check.service';
 import { ReconcileService } from './checks/reconcile.service';
 import { RevalidateService } from './checks/revalidate.service';
 import { WorkerModule } from './worker.module';
@@ -105,6 +106,27 @@ describe('worker', () => {
     const carry = cross.filter((f) => f.rule === 'X.carryOver');
     expect(carry.map((f) => f.cells[0]).sort()).toEqual(['applications.carriedOver.naturalPerson', 'applications.carriedOver.total']);
     expect(JSON.stringify(carry[0]?.related)).toContain('applications.carriedForward');
+  });
+
+  it('finds an agency overdue with next year\'s report, and clears that once the report arrives', async () => {
+    const agency = `逾期测试局-${Date.now()}`;
+    const y2022 = await store(structured(agency, 2022, {}), STRUCTURED_REPORT_TYPE);
+    await ingestQueue.add(JOBS.ingest.name, { v: 1, submissionId: y2022.id, correlationId: 'm1' }, { jobId: y2022.id });
+    const first = await settled(y2022.id);
+    const cross = ctx.get(CrossCheckService);
+
+    await cross.missing(new Date(Date.UTC(2024, 0, 15))); // the 2023 report is due by 31 January 2024
+    expect(await prisma.finding.count({ where: { reportVersionId: first.reportVersion?.id, rule: 'X.missing' } })).toBe(0);
+    await cross.missing(new Date(Date.UTC(2024, 1, 15)));
+    const missing = await prisma.finding.findMany({ where: { reportVersionId: first.reportVersion?.id, rule: 'X.missing' } });
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.message).toContain('2023');
+
+    const y2023 = await store(structured(agency, 2023, {}), STRUCTURED_REPORT_TYPE);
+    await ingestQueue.add(JOBS.ingest.name, { v: 1, submissionId: y2023.id, correlationId: 'm2' }, { jobId: y2023.id });
+    const second = await settled(y2023.id);
+    await cross.check(second.reportVersion?.agencyId ?? '', 2023);
+    expect(await prisma.finding.count({ where: { reportVersionId: first.reportVersion?.id, rule: 'X.missing' } })).toBe(0);
   });
 
   it('re-validates every current report and records its progress', async () => {

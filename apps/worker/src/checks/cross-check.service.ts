@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AgencyRepository, FindingRepository, JobRunRepository, ReportRepository } from '@nianbao/db';
 import type { CanonicalReport, CellProvenance, Finding } from '@nianbao/report';
-import { RULESET_VERSION, checkCarryOver, checkDuplicateText, checkInForce, checkRollup, type ReportRef } from '@nianbao/rules';
+import { RULESET_VERSION, checkCarryOver, checkDuplicateText, checkInForce, checkMissing, checkRollup, type ReportRef, type ReporterKind } from '@nianbao/rules';
 
 /** The rules that compare one agency's consecutive years; their findings hang on the later year. */
 const YEAR_PAIR_RULES = ['X.carryOver', 'X.inForce', 'X.duplicateText'];
 const ROLLUP_RULES = ['X.rollup'];
+const MISSING_RULES = ['X.missing'];
 const SWEEP_PAGE = 500;
 
 interface StoredVersion {
@@ -46,6 +47,9 @@ export class CrossCheckService {
         : [];
       stored += await this.findings.replace(current.id, 'cross', RULESET_VERSION, found, YEAR_PAIR_RULES);
     }
+    // The year's report has arrived: the previous year's version no longer waits for it.
+    const previous = byYear.get(year - 1);
+    if (previous) await this.findings.replace(previous.id, 'cross', RULESET_VERSION, [], MISSING_RULES);
     const agency = await this.agencies.findById(agencyId);
     const aggregateId = agency?.aggregateId ?? ((await this.agencies.isAggregate(agencyId)) ? agencyId : null);
     if (aggregateId) stored += await this.rollup(aggregateId, year);
@@ -81,8 +85,24 @@ export class CrossCheckService {
       after = page[page.length - 1]?.id ?? null;
       await this.runs.progress(runId, done);
     }
-    this.logger.log(`cross sweep checked ${done} current report(s)`);
+    const missing = await this.missing(new Date());
+    this.logger.log(`cross sweep checked ${done} current report(s); ${missing} agency(ies) overdue`);
     return done;
+  }
+
+  /**
+   * X.missing: an agency that reported for year N is expected to report for N+1 (by 31 January, a
+   * government by 31 March). The finding hangs on its latest report, the one that sets the expectation.
+   */
+  async missing(now: Date): Promise<number> {
+    let overdue = 0;
+    for (const latest of await this.reports.latestPerAgency()) {
+      const kind: ReporterKind = latest.isAggregate || latest.category === '人民政府' || latest.name.endsWith('人民政府') ? 'government' : 'department';
+      const found = checkMissing({ year: latest.year + 1, expected: [{ ref: latest.agencyId, name: latest.name, kind }], accepted: [], now });
+      await this.findings.replace(latest.versionId, 'cross', RULESET_VERSION, found, MISSING_RULES);
+      if (found.length > 0) overdue++;
+    }
+    return overdue;
   }
 }
 

@@ -188,6 +188,16 @@ export class ReportRepository {
     });
   }
 
+  /** Each agency's latest current report: X.missing expects the year after it. */
+  latestPerAgency() {
+    return this.prisma.$queryRaw<{ versionId: string; agencyId: string; year: number; name: string; category: string | null; isAggregate: boolean }[]>`
+      SELECT DISTINCT ON (rv.agency_id) rv.id::text AS "versionId", rv.agency_id::text AS "agencyId", rv.year, a.name, a.category,
+        EXISTS (SELECT 1 FROM agencies m WHERE m.aggregate_id = a.id) AS "isAggregate"
+      FROM report_versions rv JOIN agencies a ON a.id = rv.agency_id
+      WHERE rv.current
+      ORDER BY rv.agency_id, rv.year DESC`;
+  }
+
   countCurrent() {
     return this.prisma.reportVersion.count({ where: { current: true } });
   }

@@ -1,4 +1,4 @@
-import { APPLICANT_PARTS, APPLICATION_ROWS_2021, DISPUTE_GROUPS, DISPUTE_PARTS, setPath, type CanonicalReport } from '@nianbao/report';
+import { ACTIVE_2021, APPLICANT_COLUMNS, APPLICANT_PARTS, APPLICATION_ROWS_2021, DISPUTE_GROUPS, DISPUTE_OUTCOMES, DISPUTE_PARTS, cellValue, setPath, type CanonicalReport } from '@nianbao/report';
 
 /** How a demo report is sent: each format goes through its own parser path. */
 export type DemoFormat = 'text' | 'gbk' | 'markdown' | 'html' | 'docx' | 'xlsx';
@@ -35,6 +35,10 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
   { name: '新乡市生态环境局', category: '生态环境', scale: 0.3, format: 'markdown' },
   { name: '新乡市市场监督管理局', category: '市场监管', scale: 0.9, format: 'gbk' },
 ];
+/** The seed document's agency and year: the demo files the seed's own figures and prose for it. */
+export const SEED_AGENCY = '新乡市公安局';
+export const SEED_YEAR = 2023;
+
 /** The 本级政府 whose aggregated report sums the departments' tables 三 and 四. */
 export const DEMO_GOVERNMENT = { name: '新乡市人民政府', category: '人民政府', format: 'docx' as DemoFormat };
 export const DEMO_YEARS: readonly number[] = [2021, 2022, 2023];
@@ -73,7 +77,7 @@ function jitter(name: string, year: number): number {
 
 
 /** Table 三 that balances (T3.balance, T3.outcomeSum, T3.rowTotal) and carries over from last year. */
-function applications(f: number, carriedOver: Record<string, number>): Table {
+function applications(f: number, carriedOver: Record<string, number>, forwardNatural?: number): Table {
   const t: Table = {};
   const zeroRow = () => Object.fromEntries(APPLICANT_PARTS.map((c) => [c, 0])) as Record<string, number>;
   for (const row of APPLICATION_ROWS_2021) t[row.key] = zeroRow();
@@ -84,7 +88,7 @@ function applications(f: number, carriedOver: Record<string, number>): Table {
   for (const c of APPLICANT_PARTS) {
     const processed = APPLICATION_ROWS_2021.filter((r) => r.outcome).reduce((s, r) => s + (t[r.key]?.[c] ?? 0), 0);
     const over = carriedOver[c] ?? 0;
-    let forward = c === 'naturalPerson' ? Math.round(3 * f) : 0;
+    let forward = c === 'naturalPerson' ? (forwardNatural ?? Math.round(3 * f)) : 0;
     let received = processed + forward - over;
     if (received < 0) {
       forward -= received;
@@ -116,6 +120,17 @@ function disputes(f: number, year: number): Record<string, Record<string, number
 
 type Table = Record<string, Record<string, number>>;
 
+/** Tables 三 and 四 and table 二 of a report, as the demo's plain tables. */
+function tablesOf(r: CanonicalReport): { applications: Table; disputes: Table; active: Record<string, number> } {
+  const read = (key: string) => cellValue(r, key) ?? 0;
+  const applications: Table = Object.fromEntries(
+    APPLICATION_ROWS_2021.map((row) => [row.key, Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, read(`applications.${row.key}.${c.key}`)]))]),
+  );
+  const disputes: Table = Object.fromEntries(DISPUTE_GROUPS.map((g) => [g.key, Object.fromEntries(DISPUTE_OUTCOMES.map((o) => [o.key, read(`disputes.${g.key}.${o.key}`)]))]));
+  const active = Object.fromEntries(ACTIVE_2021.map((d) => [d.key.replace(/^active\./, ''), read(d.key)]));
+  return { applications, disputes, active };
+}
+
 function setAll(r: CanonicalReport, group: string, table: Table): void {
   for (const [row, cols] of Object.entries(table)) for (const [c, v] of Object.entries(cols)) setPath(r as unknown as Record<string, unknown>, `${group}.${row}.${c}`, v);
 }
@@ -143,8 +158,10 @@ const FULL_OUTLINE = { overview: true, active: true, applications: true, dispute
  * 新乡市教育局 2022 miscounts 予以公开 (T3.outcomeSum, T3.rowTotal), 新乡市生态环境局 2023 does not
  * carry over its 2022 结转 (X.carryOver), and the government's sums, made from the departments'
  * correct figures, then differ from those two published reports (X.rollup in 2022 and 2023).
+ * Given the seed report (parsed from the seed document), 新乡市公安局 2023 is the seed itself, and
+ * its earlier years lead up to it (nothing carried forward into 2023, 4 normative documents in force).
  */
-export function demoReports(): DemoReport[] {
+export function demoReports(seed?: CanonicalReport): DemoReport[] {
   const out: DemoReport[] = [];
   const sums = new Map<number, { applications: Table; disputes: Table; active: Record<string, number> }>();
   for (const agency of DEMO_AGENCIES) {
@@ -153,7 +170,9 @@ export function demoReports(): DemoReport[] {
     for (const year of DEMO_YEARS) {
       const f = agency.scale * (0.8 + 0.1 * (year - 2021) + jitter(agency.name, year));
       const defects: string[] = [];
-      const correct = applications(f, carried);
+      const isSeed = seed !== undefined && agency.name === SEED_AGENCY;
+      const seeded = isSeed && year === SEED_YEAR ? tablesOf(seed) : undefined;
+      const correct = seeded?.applications ?? applications(f, carried, isSeed && year === SEED_YEAR - 1 ? 0 : undefined);
       let published = correct;
       if (agency.name === '新乡市生态环境局' && year === 2023) {
         published = applications(f, { ...carried, naturalPerson: (carried['naturalPerson'] ?? 0) + 2 });
@@ -164,10 +183,10 @@ export function demoReports(): DemoReport[] {
         (published['granted'] as Record<string, number>)['naturalPerson'] = (correct['granted']?.['naturalPerson'] ?? 0) + 1;
         defects.push('T3.outcomeSum', 'T3.rowTotal');
       }
-      const issued = Math.round(3 * f);
-      const repealed = Math.round(f);
-      inForce = inForce + issued - repealed;
-      const active: Record<string, number> = {
+      const issued = isSeed ? 0 : Math.round(3 * f);
+      const repealed = isSeed ? 0 : Math.round(f);
+      inForce = isSeed ? 4 : inForce + issued - repealed;
+      const active: Record<string, number> = seeded?.active ?? {
         'rules.issued': 0,
         'rules.repealed': 0,
         'rules.inForce': 0,
@@ -179,11 +198,13 @@ export function demoReports(): DemoReport[] {
         coercion: Math.round(SEED_ACTIVE.coercion * f),
         fees: Number((SEED_ACTIVE.fees * f).toFixed(4)),
       };
-      const t4 = disputes(f, year);
-      const r: CanonicalReport = { agency: { name: agency.name }, year, formatVersion: '2021', sections: prose(agency.name, year), outline: FULL_OUTLINE };
-      for (const [k, v] of Object.entries(active)) setPath(r as unknown as Record<string, unknown>, `active.${k}`, v);
-      setAll(r, 'applications', published);
-      setAll(r, 'disputes', t4);
+      const t4 = seeded?.disputes ?? disputes(f, year);
+      const r: CanonicalReport = seed && seeded ? structuredClone(seed) : { agency: { name: agency.name }, year, formatVersion: '2021', sections: prose(agency.name, year), outline: FULL_OUTLINE };
+      if (!seeded) {
+        for (const [k, v] of Object.entries(active)) setPath(r as unknown as Record<string, unknown>, `active.${k}`, v);
+        setAll(r, 'applications', published);
+        setAll(r, 'disputes', t4);
+      }
       out.push({ report: r, format: agency.format, defects, aggregate: false });
 
       const sum = sums.get(year) ?? { applications: {}, disputes: {}, active: {} };

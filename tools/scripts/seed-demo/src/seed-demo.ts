@@ -5,7 +5,10 @@
  * roll-up check finds them. Skips when the platform already holds reports, unless --force.
  * Usage: node dist/seed-demo.js [--api http://127.0.0.1:4000/api/v1] [--force]
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AgencyView, ReportList, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
+import { parseDocument } from '@nianbao/parsers';
 import { DEMO_AGENCIES, DEMO_GOVERNMENT, DEMO_REGION, DEMO_REGIONS, demoReports, type DemoReport } from './demo-reports';
 import { renderDemo } from './render-demo';
 
@@ -13,6 +16,8 @@ const args = process.argv.slice(2);
 const apiArg = args.indexOf('--api');
 const API = (apiArg >= 0 ? args[apiArg + 1] : undefined) ?? process.env['API_URL'] ?? 'http://127.0.0.1:4000/api/v1';
 const force = args.includes('--force');
+/** The seed document (新乡市公安局 2023), read by the project's parser; the demo re-renders its report. */
+const SEED_DOCUMENT = path.join(__dirname, '..', '..', '..', 'testing', 'documents', 'xinxiang-police-2023.txt');
 
 async function json<T>(res: Response): Promise<T> {
   if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`);
@@ -68,7 +73,9 @@ async function main(): Promise<void> {
     return;
   }
   await registerAgencies();
-  const demos = demoReports();
+  const parsedSeed = await parseDocument(readFileSync(SEED_DOCUMENT));
+  if (!parsedSeed.ok) throw new Error(`the seed document is not readable: ${parsedSeed.reason}`);
+  const demos = demoReports(parsedSeed.result.report);
   const failures = (await submitAll(demos.filter((d) => !d.aggregate))) + (await submitAll(demos.filter((d) => d.aggregate)));
   console.log(`demo data: ${demos.length - failures}/${demos.length} accepted (cross-report checks run in the background)`);
   if (failures > 0) process.exitCode = 1;
