@@ -45,6 +45,11 @@ describe('readCell', () => {
     }
   });
 
+  it('never joins figures separated by a space', () => {
+    expect(readCell('57 0')).toMatchObject({ kind: 'text', value: null });
+    expect(readCell('5 件', { unit: '件' })).toMatchObject({ kind: 'number', value: 5 });
+  });
+
   it('accepts a negative change where the format allows one', () => {
     expect(readCell('-18', { signed: true, unit: '项' })).toEqual({ kind: 'number', value: -18 });
   });

@@ -69,7 +69,12 @@ function readNumber(d: DecimalText, raw: string, exp: CellExpectation): CellRead
  * raw text stays with the caller for provenance; this only decides what it means.
  */
 export function readCell(raw: string, exp: CellExpectation = {}): CellReading {
-  const s = toHalfWidth(raw).replace(/[\s\u00a0\u200b\ufeff]+/g, '');
+  // Spaces inside a figure are never dropped: "57 0" is two figures run together, not 570.
+  const s = toHalfWidth(raw)
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(/ (?=万元|元|件|个|项|条)/, '');
   if (s === '') return { kind: 'blank', value: null };
   if (NOT_APPLICABLE.has(s)) return { kind: 'na', value: null };
   const plain = parseDecimal(s);
