@@ -95,6 +95,10 @@ function rowCells(tr: Element): RawCell[] {
  * Government CMS pages and Office-pasted HTML to the document model: paragraphs and headings become
  * text blocks (named by their source line), data tables become grids with merged cells expanded,
  * in document order. Never throws on malformed markup.
+ *
+ * A cell's source is `{ type: 'table', table, row, cell }`, all 1-based: the data table's place among
+ * the page's data tables (layout tables not counted), its <tr>, and the <td>/<th> as written in that
+ * row (not the grid column), so that a merged cell names its master everywhere it is repeated.
  */
 export function htmlToDocument(html: string): DocumentModel {
   const { dom, source, layoutTables: layout } = parseHtml(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
