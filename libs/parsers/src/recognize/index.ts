@@ -2,7 +2,6 @@ import {
   emptyReport,
   numericCellKeys,
   SECTIONS,
-  setPath,
   type FormatVersion,
   type ParseResult,
   type ProseSectionKey,
@@ -34,16 +33,28 @@ interface Layout {
 const isProse = (key: SectionKey | null): key is ProseSectionKey => key === 'overview' || key === 'problems' || key === 'other';
 const isTable = (key: SectionKey | null): key is TableKind => key === 'active' || key === 'applications' || key === 'disputes';
 
-const CELL_KEYS = new Map<FormatVersion, readonly string[]>();
+const CELL_PATHS = new Map<FormatVersion, readonly { key: string; parts: readonly string[] }[]>();
 
-/** The numeric cell keys of a format, computed once: every recognition fills all of them. */
-function cellKeys(format: FormatVersion): readonly string[] {
-  let keys = CELL_KEYS.get(format);
-  if (!keys) {
-    keys = numericCellKeys(format);
-    CELL_KEYS.set(format, keys);
+/** The numeric cell keys of a format with their path parts, computed once: every recognition fills all. */
+function cellPaths(format: FormatVersion): readonly { key: string; parts: readonly string[] }[] {
+  let paths = CELL_PATHS.get(format);
+  if (!paths) {
+    paths = numericCellKeys(format).map((key) => ({ key, parts: key.split('.') }));
+    CELL_PATHS.set(format, paths);
   }
-  return keys;
+  return paths;
+}
+
+/** Writes every cell of the format into the report's nested groups (as setPath would, without re-splitting keys). */
+function placeCells(tree: Record<string, unknown>, format: FormatVersion, values: ReadonlyMap<string, number | null>): void {
+  for (const { key, parts } of cellPaths(format)) {
+    let node = tree;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const part = parts[i] as string;
+      node = (node[part] ??= {}) as Record<string, unknown>;
+    }
+    node[parts[parts.length - 1] as string] = values.get(key) ?? null;
+  }
 }
 
 /** One pass over the blocks: section headings, the prose under 一/五/六, and the rows of tables 二/三/四. */
@@ -129,8 +140,7 @@ export function recognizeReport(doc: DocumentModel): Recognition {
     report.sections[key] = layout.prose[key].length > 0 ? layout.prose[key].join('\n') : null;
   }
   report.outline = Object.fromEntries(SECTIONS.map((s) => [s.key, layout.seen[s.key] === true]));
-  const tree = report as unknown as Record<string, unknown>;
-  for (const key of cellKeys(format)) setPath(tree, key, sink.values.get(key) ?? null);
+  placeCells(report as unknown as Record<string, unknown>, format, sink.values);
 
   return { ok: true, result: { report, provenance: sink.provenance, findings: sink.findings } };
 }

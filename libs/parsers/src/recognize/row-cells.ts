@@ -22,7 +22,12 @@ export interface SplitRow {
 }
 
 function sameSource(a: SourceLocation, b: SourceLocation): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (!(k in x)) return false;
+  return true;
 }
 
 // A label with figures run into it ("行政许可 97", "规章 0 0 3"): text extraction lost the column breaks.
