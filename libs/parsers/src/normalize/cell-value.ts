@@ -23,6 +23,7 @@ export interface CellReading {
 }
 
 const NOT_APPLICABLE = new Set(['/', '\\', '-', '--', '—', '——', '–', '―', '－', '无', '不适用']);
+const PLAIN_COUNT = /^\d{1,15}$/;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const WITH_UNIT = /^(.+?)(万元|元|件|个|项|条)$/;
 
@@ -69,6 +70,11 @@ function readNumber(d: DecimalText, raw: string, exp: CellExpectation): CellRead
  * raw text stays with the caller for provenance; this only decides what it means.
  */
 export function readCell(raw: string, exp: CellExpectation = {}): CellReading {
+  // Most cells are plain whole numbers: read them without the general path's string work.
+  if (PLAIN_COUNT.test(raw)) {
+    const value = Number(raw);
+    return value === 0 ? { kind: 'zero', value: 0 } : { kind: 'number', value };
+  }
   // Spaces inside a figure are never dropped: "57 0" is two figures run together, not 570.
   const s = toHalfWidth(raw)
     .replace(/[\u200b\ufeff]/g, '')
