@@ -3,6 +3,13 @@
 # Starts PostgreSQL/Redis if down, creates and migrates the database, builds, runs api (4000), worker
 # and web (3000), submits the demo reports through the real pipeline, prints the URLs. Ctrl-C stops all.
 set -euo pipefail
+# A script started in the background (`bash start.sh &` in another script) inherits SIGINT as ignored,
+# and bash cannot trap a signal ignored on entry: re-exec once with SIGINT at its default, so that
+# Ctrl-C and `kill -INT` always reach the trap below that stops the platform.
+if [ -z "${NIANBAO_START_SIGINT:-}" ] && command -v python3 >/dev/null; then
+  export NIANBAO_START_SIGINT=1
+  exec python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp("bash", ["bash", *sys.argv[1:]])' "$0" "$@"
+fi
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
 export TZ=UTC CHECKPOINT_DISABLE=1 NEXT_TELEMETRY_DISABLED=1 NX_DAEMON=false
