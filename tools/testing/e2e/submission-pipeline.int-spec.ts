@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import type { ReportList, ReportView, SubmissionView } from '@nianbao/api-contract';
+import { PrismaService } from '@nianbao/db';
 import { startPlatform, type Platform } from './platform';
 
 const SEED = readFileSync(path.join(__dirname, '..', 'documents', 'xinxiang-police-2023.txt'));
@@ -109,6 +110,22 @@ describe('submission pipeline: HTTP → PostgreSQL → BullMQ → worker → Pos
     expect(placed.status).toBe('accepted');
     const report = (await request(platform.http).get(`${API}/reports/${placed.reportVersionId}`).expect(200)).body as ReportView;
     expect(report.agency).toEqual({ id: city.id, name });
+  });
+
+  it('retries a failed submission on request, and refuses to retry any other', async () => {
+    const id = await submit(SEED, 'seed.txt');
+    const accepted = await settled(id);
+    await request(platform.http).post(`${API}/submissions/${id}/retry`).expect(409);
+    // As if every attempt had failed (e.g. PostgreSQL away): the worker marks it failed.
+    const prisma = platform.worker.get(PrismaService);
+    await prisma.reportVersion.delete({ where: { id: accepted.reportVersionId ?? '' } });
+    await prisma.submission.update({ where: { id }, data: { status: 'failed', error: '处理失败：connection refused' } });
+    const retried = await request(platform.http).post(`${API}/submissions/${id}/retry`).expect(202);
+    expect(retried.body).toEqual({ id, status: 'queued' });
+    const again = await settled(id);
+    expect(again).toMatchObject({ status: 'accepted', error: null });
+    expect(again.reportVersionId).not.toBe(accepted.reportVersionId);
+    await request(platform.http).post(`${API}/submissions/00000000-0000-4000-8000-000000000000/retry`).expect(404);
   });
 
   it('answers 400 without a file, and never 500 for bad input', async () => {

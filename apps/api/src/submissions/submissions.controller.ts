@@ -67,6 +67,13 @@ export class SubmissionsController {
     throw new BadRequestException(NO_FILE);
   }
 
+  /** Retries a failed submission (202); any other status is a 409. */
+  @Post(':id/retry')
+  @HttpCode(202)
+  retry(@Req() req: Request, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('提交编号格式不正确') })) id: string): Promise<SubmissionCreated> {
+    return this.service.retry(id, (req as CorrelatedRequest).correlationId);
+  }
+
   /** A region code must name a known region: the agency is looked up (or created) inside it. */
   private async regionField(raw: unknown): Promise<string | null> {
     if (raw === undefined || raw === '') return null;

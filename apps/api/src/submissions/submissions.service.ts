@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import type { SubmissionCreated } from '@nianbao/api-contract';
@@ -42,6 +42,25 @@ export class SubmissionsService {
       this.logger.warn(`[${correlationId}] submission ${created.id} stored; enqueue failed, reconcile will retry: ${(e as Error).message}`);
     }
     return { id: created.id, status: created.status };
+  }
+
+  /**
+   * Redrive: a submission that failed (e.g. PostgreSQL was away through every attempt) is queued
+   * again under its own id, after the finished job that holds that id is removed.
+   */
+  async retry(id: string, correlationId: string): Promise<SubmissionCreated> {
+    const s = await this.submissions.findView(id);
+    if (!s) throw new NotFoundException(`没有这个提交：${id}`);
+    if (!(await this.submissions.requeueFailed(id))) throw new ConflictException(`只有处理失败的提交可以重试（当前状态：${s.status}）`);
+    const old = await this.ingest.getJob(id);
+    if (old && (await old.isFailed() || await old.isCompleted())) await old.remove();
+    const payload: IngestPayload = { v: 1, submissionId: id, correlationId };
+    try {
+      await withTimeout(this.ingest.add(JOBS.ingest.name, payload, { jobId: id }), ENQUEUE_TIMEOUT_MS);
+    } catch (e) {
+      this.logger.warn(`[${correlationId}] submission ${id} re-queued in PostgreSQL; enqueue failed, reconcile will retry: ${(e as Error).message}`);
+    }
+    return { id, status: 'queued' };
   }
 }
 

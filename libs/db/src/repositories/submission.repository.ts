@@ -78,6 +78,12 @@ export class SubmissionRepository {
     });
   }
 
+  /** Puts a failed submission back in the queue's hands; false when it was not failed. */
+  async requeueFailed(id: string): Promise<boolean> {
+    const r = await this.prisma.submission.updateMany({ where: { id, status: 'failed' }, data: { status: 'queued', error: null, finishedAt: null } });
+    return r.count === 1;
+  }
+
   /** Records that a stuck submission was handed to the queue again, so the next sweep waits a full period. */
   touch(id: string) {
     return this.prisma.submission.updateMany({ where: { id, status: { in: [...OPEN] } }, data: { status: 'queued' } });
