@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { JobRunRepository } from '@nianbao/db';
 import { InvalidJobPayloadError, JOBS, QUEUES, isJobName, parseJobPayload, type JobName } from '@nianbao/jobs';
 import { CrossCheckService } from './cross-check.service';
@@ -18,11 +18,17 @@ export class ChecksProcessor extends WorkerHost {
     revalidate: RevalidateService,
     cross: CrossCheckService,
     private readonly runs: JobRunRepository,
+    @InjectQueue(QUEUES.checks) checks: Queue,
   ) {
     super();
     this.handlers = {
       [JOBS.reconcile.name]: () => reconcile.reconcile(),
-      [JOBS.revalidateAll.name]: (_job, runId) => revalidate.revalidateAll(runId),
+      // A new ruleset may change cross-report rules too: a sweep follows the re-validation.
+      [JOBS.revalidateAll.name]: async (_job, runId) => {
+        const done = await revalidate.revalidateAll(runId);
+        await checks.add(JOBS.crossSweep.name, { v: 1 });
+        return done;
+      },
       [JOBS.crossCheck.name]: (job) => {
         const p = parseJobPayload(JOBS.crossCheck.name, job.data);
         return cross.check(p.agencyId, p.year);
