@@ -22,7 +22,7 @@ redis-cli -n 12 flushdb >/dev/null
 log=tmp/logs/e2e-platform.log
 bash tools/scripts/start.sh >"$log" 2>&1 &
 platform=$!
-stop() { kill -INT "$platform" 2>/dev/null || true; wait "$platform" 2>/dev/null || true; }
+stop() { kill -TERM "$platform" 2>/dev/null || true; wait "$platform" 2>/dev/null || true; }
 trap stop EXIT
 
 for _ in $(seq 1 600); do

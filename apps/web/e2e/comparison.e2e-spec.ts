@@ -8,7 +8,7 @@ let id2021: string;
 let id2022: string;
 
 beforeAll(async () => {
-  [id2021, id2022] = await Promise.all([submitFixture('real/pingtan/pingtan-2021.html'), submitFixture('real/pingtan/pingtan-2022.html')]);
+  [id2021, id2022] = await Promise.all([submitFixture('pingtan/pingtan-2021.html'), submitFixture('pingtan/pingtan-2022.html')]);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
 });

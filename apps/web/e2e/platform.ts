@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import type { ReportList, ReportView, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
+import type { ReportView, SubmissionCreated, SubmissionView } from '@nianbao/api-contract';
 
 export const WEB_URL = (process.env.WEB_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 export const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000/api/v1').replace(/\/+$/, '');
 export const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? path.resolve(__dirname, '../../../tmp/e2e-screenshots');
-const FIXTURES_DIR = process.env.FIXTURES_DIR ?? path.resolve(__dirname, '../../../../shared/fixtures');
+/** The project's own copies of real reports (tools/testing/documents), so the browser tests need no ../shared. */
+const DOCUMENTS_DIR = path.resolve(__dirname, '../../../tools/testing/documents');
 
-export const SEED_FILE = path.join(FIXTURES_DIR, 'seed/xinxiang-police-2023.txt');
+export const SEED_FILE = path.join(DOCUMENTS_DIR, 'xinxiang-police-2023.txt');
 export const SEED_AGENCY = '新乡市公安局';
 export const SEED_YEAR = 2023;
 
@@ -31,7 +32,7 @@ export function getReport(id: string): Promise<ReportView> {
 
 /** Submits a fixture document through the API and returns the report version the worker stored. */
 export async function submitFixture(relativePath: string): Promise<string> {
-  const file = path.join(FIXTURES_DIR, relativePath);
+  const file = path.join(DOCUMENTS_DIR, relativePath);
   const form = new FormData();
   form.set('file', new Blob([readFileSync(file)]), path.basename(file));
   const created = await api<SubmissionCreated>('/submissions', { method: 'POST', body: form });
@@ -51,12 +52,9 @@ async function waitForSubmission(id: string, timeoutMs = 60000): Promise<Submiss
 }
 
 /**
- * The id of the seed report's current version: the one already stored (the database seed), or else the
- * seed document submitted through the API and processed by the worker.
+ * Submits the seed document through the API and returns the version the worker stored: the newest
+ * version of 新乡市公安局 2023, and so the current one, whatever the demo data holds for that year.
  */
-export async function seedReportId(): Promise<string> {
-  const query = `?agency=${encodeURIComponent(SEED_AGENCY)}&year=${SEED_YEAR}`;
-  const found = (await api<ReportList>(`/reports${query}`)).items.find((r) => r.agency.name === SEED_AGENCY && r.year === SEED_YEAR);
-  if (found) return found.id;
-  return submitFixture(path.relative(FIXTURES_DIR, SEED_FILE));
+export function seedReportId(): Promise<string> {
+  return submitFixture(path.basename(SEED_FILE));
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { getReport, launchChromium, submitFixture, WEB_URL } from './platform';
 
 /** 平潭 2020: its （七）总计 contradicts its own rows (fixture README, finding 1), so T3.outcomeSum fails. */
-const FIXTURE = 'real/pingtan/pingtan-2020.html';
+const FIXTURE = 'pingtan/pingtan-2020.html';
 
 let browser: Browser;
 let page: Page;
