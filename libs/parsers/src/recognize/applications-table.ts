@@ -100,6 +100,22 @@ function rowKey(row: SplitRow, previous: RowMatch, format: FormatVersion, inBody
 }
 
 const APPLICANT_WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+const COLUMN_WORDS = [...APPLICANT_WORDS, '总计'];
+const STANDARD_ORDER = COLUMN_WORDS.map((_, i) => i);
+
+/**
+ * The column order one header row prints, as indexes into the standard order, when that row names all
+ * seven columns in cells of their own (a grid's last header row, where rowspans repeat 自然人 and 总计
+ * in their places). A flattened header spreads the words over rows and says nothing about positions.
+ */
+function columnOrderOf(row: SplitRow): number[] | null {
+  const order: number[] = [];
+  for (const cell of row.cells) {
+    const i = COLUMN_WORDS.indexOf(cell.norm);
+    if (i !== -1 && !order.includes(i)) order.push(i);
+  }
+  return order.length === COLUMN_WORDS.length ? order : null;
+}
 
 /**
  * Confirms that the header names the seven applicant columns, the six applicant columns in the
@@ -121,18 +137,23 @@ function checkHeader(headerText: string, sink: CellSink): void {
 
 /**
  * Table 三 by its row labels: each data row's last seven value cells are, in order, 自然人, 商业企业,
- * 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
+ * 科研机构, 社会公益组织, 法律服务机构, 其他, 总计 — or in the order a header row prints all seven
+ * (some agencies put 总计 first).
  */
 export function readApplications(rows: SplitRow[], format: FormatVersion, sink: CellSink): void {
   const expected = new Set(applicationRows(format).map((r) => r.key));
   let previous: RowMatch = { key: null, group: null, at: -1 };
   let header = '';
   let inBody = false;
+  let order = STANDARD_ORDER;
   for (const row of rows) {
     const found = rowKey(row, previous, format, inBody);
     previous = found.key === null ? { ...previous, group: found.group } : found;
     if (found.key === null || !expected.has(found.key)) {
-      if (!inBody) header += row.cells.map((c) => c.norm).join('|');
+      if (!inBody) {
+        header += row.cells.map((c) => c.norm).join('|');
+        order = columnOrderOf(row) ?? order;
+      }
       continue;
     }
     if (!inBody) checkHeader(header, sink);
@@ -145,6 +166,6 @@ export function readApplications(rows: SplitRow[], format: FormatVersion, sink: 
       sink.report('PARSE.shortRow', 'error', keys, `表三「${label.raw}」行只有 ${cells.length} 个数值单元格，应为 ${COLUMN_WIDTH} 个，无法确定各列`, label.source);
       continue;
     }
-    values.forEach((cell, i) => sink.read(keys[i] as string, cell, { unit: '件' }));
+    values.forEach((cell, i) => sink.read(keys[order[i] as number] as string, cell, { unit: '件' }));
   }
 }
