@@ -1,7 +1,7 @@
-import { ACTIVE_2021, APPLICANT_PARTS, applicationRows, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
+import { ACTIVE_2021, APPLICANT_PARTS, applicationRows, rowLabel, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
 import type { CellReader } from '../engine/cell-reader';
 import { fmt, makeFinding } from '../engine/finding';
-import type { ApplicationTopic, ColumnTopic, DisputeTopic, Statement } from './stated-figures';
+import type { ApplicationTopic, ColumnTopic, DisputeTopic, ReasonTopic, Statement } from './stated-figures';
 
 export const SECTION_TITLES: Record<ProseSectionKey, string> = {
   overview: '一、总体情况',
@@ -9,7 +9,7 @@ export const SECTION_TITLES: Record<ProseSectionKey, string> = {
   other: '六、其他需要报告的事项',
 };
 
-const TOPIC_LABELS: Record<ApplicationTopic, string> = {
+const TOPIC_LABELS: Record<Exclude<ApplicationTopic, ReasonTopic>, string> = {
   newReceived: '本年新收',
   carriedOver: '上年结转',
   totalProcessed: '办理结果总计',
@@ -38,6 +38,9 @@ const DISPUTE_GROUPS: Record<DisputeTopic, string[]> = {
   all: ['review', 'litigationDirect', 'litigationAfterReview'],
 };
 
+const topicLabel = (topic: ApplicationTopic): string => (topic.includes('.') ? rowLabel(topic) : TOPIC_LABELS[topic as Exclude<ApplicationTopic, ReasonTopic>]);
+
+/** The rows a topic adds up; none when the format lacks the row (the 2019 layout has no （六） sub-rows). */
 function topicRows(format: FormatVersion, topic: ApplicationTopic): string[] {
   const prefixed = (p: string): string[] => applicationRows(format).filter((r) => r.key.startsWith(p)).map((r) => r.key);
   switch (topic) {
@@ -49,7 +52,7 @@ function topicRows(format: FormatVersion, topic: ApplicationTopic): string[] {
     case 'otherHandling':
       return prefixed(`${topic}.`);
     default:
-      return [topic];
+      return applicationRows(format).some((r) => r.key === topic) ? [topic] : [];
   }
 }
 
@@ -141,9 +144,11 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
     } else {
       if (!cells.hasGroup('applications')) continue;
       const { row, column } = st.target;
-      table = applicationFigure(cells, topicRows(format, row), column);
+      const rows = topicRows(format, row);
+      if (rows.length === 0) continue;
+      table = applicationFigure(cells, rows, column);
       accepted = [table.value];
-      label = `表三 ${COLUMN_LABELS[column]} · ${TOPIC_LABELS[row]}`;
+      label = `表三 ${COLUMN_LABELS[column]} · ${topicLabel(row)}`;
       if (row === 'newReceived') {
         // "共受理申请 749 件" often counts the carried-over requests too (沭阳 2025: 713 + 36).
         const carried = applicationFigure(cells, ['carriedOver'], column);

@@ -1,7 +1,28 @@
 import type { ProseSectionKey } from '@nianbao/report';
 import { clauseBounds, findFigures, proseSentences, type Figure, type SectionSentences } from './prose-text';
 
+/** A row of a 办理结果 group, named by its reason ("因涉及国家秘密不予公开 1 件"). */
+export type ReasonTopic =
+  | 'withheld.stateSecret'
+  | 'withheld.lawForbidden'
+  | 'withheld.endangersSafety'
+  | 'withheld.thirdPartyRights'
+  | 'withheld.internalAffairs'
+  | 'withheld.processInfo'
+  | 'withheld.enforcementFile'
+  | 'withheld.administrativeQuery'
+  | 'unavailable.notHeld'
+  | 'unavailable.needsCreation'
+  | 'unavailable.unclearAfterCorrection'
+  | 'notProcessed.petition'
+  | 'notProcessed.duplicate'
+  | 'notProcessed.publication'
+  | 'notProcessed.massRepeated'
+  | 'notProcessed.confirmation'
+  | 'otherHandling.overdueCorrection'
+  | 'otherHandling.overdueFee';
 export type ApplicationTopic =
+  | ReasonTopic
   | 'newReceived'
   | 'carriedOver'
   | 'totalProcessed'
@@ -34,12 +55,15 @@ export interface Statement {
 }
 
 const OUTCOME_TOPICS: readonly ApplicationTopic[] = ['granted', 'partiallyGranted', 'grantedOrPartial', 'withheld', 'unavailable', 'notProcessed', 'otherHandling'];
-export const isOutcomeTopic = (t: ApplicationTopic): boolean => OUTCOME_TOPICS.includes(t);
+export const isOutcomeTopic = (t: ApplicationTopic): boolean => OUTCOME_TOPICS.includes(t) || t.includes('.');
 
 const REVIEW = /行政复议|复议(?!后)/;
 const LITIGATION = /诉讼|起诉/;
 /** Counts of things that are not information requests, though they are "received" or "handled". */
 const NOT_REQUESTS = /诉求|问政|建议|提案|留言|来电|来信|咨询|热线|工单|举报|案件|文件|规章|证件|证照|执照|许可证|业务|事项|手续/;
+const TABLE_WORDS = /上一?年度?结转|结转下一?年|新收/;
+/** "减少 2 件", "增长 20 件": a change between years, not a count. */
+const CHANGE = /(?:增加|减少|增长|下降|上升|降低|回落|(?<!新)增|减|多了|少了)$/;
 const CASE_UNITS = new Set(['件', '起', '宗']);
 
 const OUTCOME_PATTERNS: readonly [RegExp, ApplicationTopic][] = [
@@ -51,6 +75,50 @@ const OUTCOME_PATTERNS: readonly [RegExp, ApplicationTopic][] = [
   [/不予处理/, 'notProcessed'],
   [/其他处理/, 'otherHandling'],
 ];
+
+/**
+ * The official reasons of table 三's rows, as prose names them. A reason counts only where the
+ * sentence speaks of requests or of the reason's 办理结果 group: "受理信访件 120 件" is no request.
+ */
+const REASON_PATTERNS: readonly [RegExp, ReasonTopic][] = [
+  [/国家秘密|涉密/, 'withheld.stateSecret'],
+  [/法律、?行政法规禁止/, 'withheld.lawForbidden'],
+  [/三安全一稳定/, 'withheld.endangersSafety'],
+  [/第三方合法权益/, 'withheld.thirdPartyRights'],
+  [/内部事务/, 'withheld.internalAffairs'],
+  [/过程性信息/, 'withheld.processInfo'],
+  [/行政执法案卷/, 'withheld.enforcementFile'],
+  [/行政查询/, 'withheld.administrativeQuery'],
+  [/不掌握/, 'unavailable.notHeld'],
+  [/另行制作|没有现成信息/, 'unavailable.needsCreation'],
+  [/(?:仍|依然|还是)不明确/, 'unavailable.unclearAfterCorrection'],
+  [/信访|举报投诉/, 'notProcessed.petition'],
+  [/重复申请/, 'notProcessed.duplicate'],
+  [/公开出版物/, 'notProcessed.publication'],
+  [/大量(?:、)?反复/, 'notProcessed.massRepeated'],
+  [/重新出具|确认或重新/, 'notProcessed.confirmation'],
+  [/逾期不补正|未(?:按期|在规定期限内)补正/, 'otherHandling.overdueCorrection'],
+  [/收费通知/, 'otherHandling.overdueFee'],
+];
+const REASON_GROUPS: Record<string, RegExp> = {
+  withheld: /不予公开/,
+  unavailable: /无法提供|不掌握/,
+  notProcessed: /不予处理/,
+  otherHandling: /其他处理|不再处理|终止/,
+};
+
+/**
+ * The one reason a span names; none when it names several or generalises ("不掌握等原因无法提供
+ * 564 件", "属信访、重复申请等不予处理 80 件": the group's figure).
+ */
+function reasonOf(span: string, around: string, sentence: string): ReasonTopic | null {
+  const named = REASON_PATTERNS.filter(([re]) => re.test(span));
+  if (named.length !== 1) return null;
+  const [re, row] = named[0] as [RegExp, ReasonTopic];
+  if (/等/.test(span.slice((re.exec(span) as RegExpExecArray).index))) return null;
+  const group = REASON_GROUPS[row.split('.')[0] as string] as RegExp;
+  return /申请/.test(around) || group.test(sentence) ? row : null;
+}
 
 const COLUMN_PATTERNS: readonly [RegExp, ColumnTopic][] = [
   [/自然人/, 'naturalPerson'],
@@ -76,19 +144,22 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
   if (litigation) return { kind: 'disputes', group: 'litigation' };
   // "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件"
   if (/案件/.test(span)) return REVIEW.test(sentence) && LITIGATION.test(sentence) ? { kind: 'disputes', group: 'all' } : null;
+  const reason = reasonOf(span, around, sentence);
+  if (reason) return { kind: 'applications', row: reason };
 
   for (const [re, row] of OUTCOME_PATTERNS) if (re.test(span)) return { kind: 'applications', row };
 
   const active = activeTopic(span, side);
   if (active) return active;
 
-  if (!requestContext || NOT_REQUESTS.test(around)) return null;
+  // 上年结转 / 结转下年度 / 新收 are the table's own words: they count requests even where the sentence does not say 申请.
+  if ((!requestContext && !TABLE_WORDS.test(span)) || NOT_REQUESTS.test(around)) return null;
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
   // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
-  const processed = nearest(span, /办结|答复|办理|处理/g, side);
+  const processed = nearest(span, /办结|答复|(?<![需应待])办理|处理/g, side);
   // 新收 is the table's own word; the everyday verbs count requests only when 申请 is in the clause.
-  const received = Math.max(nearest(span, /新收/g, side), /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|收悉/g, side) : -1);
+  const received = Math.max(nearest(span, /新收/g, side), /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|收悉|[需应]办理/g, side) : -1);
   if (processed < 0 && received < 0) return null;
   return { kind: 'applications', row: received > processed ? 'newReceived' : 'totalProcessed' };
 }
@@ -165,7 +236,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       last = { figure: fig, statement: null };
       return;
     }
-    if (aboutAnotherYear(sentence.slice(cs, fig.start), year)) {
+    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre)) {
       last = { figure: fig, statement: null };
       return;
     }

@@ -1,0 +1,123 @@
+import type { Finding } from '@nianbao/report';
+import { buildReport, type ReportSpec } from '../testing/build-report';
+import { validateReport } from '../validate-report';
+
+/**
+ * Prose written the way agencies write 总体情况 and 依申请公开 paragraphs, against one table, each
+ * paragraph with the prose findings it calls for: none for a paragraph that agrees with the table
+ * (a false alarm costs a reviewer more than a miss), exactly its contradictions otherwise.
+ *
+ * The table (2024, 2021 layout), columns 自然人 / 商业企业 / 科研机构 / 社会公益组织 / 法律服务机构 / 其他:
+ *   本年新收 120 2 … = 141 (法人或其他组织 21); 上年结转 6 1 = 7; 予以公开 58; 部分公开 12;
+ *   不予公开 7 (国家秘密 1, 第三方 3, 过程性 3); 无法提供 42 (不掌握 36, 另行制作 4, 不明确 2);
+ *   不予处理 8 (信访 5, 重复 3); 其他处理 7; 办理结果总计 134; 结转下年度 14;
+ *   表四 行政复议 2 + 1 + 0 + 1 = 4, 直接起诉 1 + 0 + 0 + 0 = 1.
+ */
+const TABLE: ReportSpec = {
+  year: 2024,
+  agency: '某市自然资源和规划局',
+  rows: {
+    newReceived: [120, 15, 2, 1, 3, 0],
+    carriedOver: [6, 1, 0, 0, 0, 0],
+    granted: [50, 6, 1, 0, 1, 0],
+    partiallyGranted: [10, 2, 0, 0, 0, 0],
+    'withheld.stateSecret': [1, 0, 0, 0, 0, 0],
+    'withheld.thirdPartyRights': [2, 1, 0, 0, 0, 0],
+    'withheld.internalAffairs': [0, 0, 0, 0, 0, 0],
+    'withheld.processInfo': [3, 0, 0, 0, 0, 0],
+    'unavailable.notHeld': [30, 3, 1, 1, 1, 0],
+    'unavailable.needsCreation': [4, 0, 0, 0, 0, 0],
+    'unavailable.unclearAfterCorrection': [2, 0, 0, 0, 0, 0],
+    'notProcessed.petition': [5, 0, 0, 0, 0, 0],
+    'notProcessed.duplicate': [3, 0, 0, 0, 0, 0],
+    'notProcessed.confirmation': [0, 0, 0, 0, 0, 0],
+    'otherHandling.other': [6, 1, 0, 0, 0, 0],
+    totalProcessed: [116, 13, 2, 1, 2, 0],
+    carriedForward: [10, 3, 0, 0, 1, 0],
+  },
+  disputes: { review: [2, 1, 0, 1], litigationDirect: [1, 0, 0, 0] },
+  active: { 'active.normativeDocs.inForce': 120, 'active.normativeDocs.issued': 8, 'active.normativeDocs.repealed': 2 },
+};
+
+const now = new Date('2026-06-01');
+function proseFindings(overview: string, spec: ReportSpec = TABLE): Finding[] {
+  return validateReport({ report: buildReport({ ...spec, sections: { overview } }), now }).filter((f) => f.rule.startsWith('TXT.'));
+}
+const named = (fs: Finding[]): string[] => fs.map((f) => `${f.rule}:${f.actual}`).sort();
+
+it('the table itself is consistent, so every prose finding below comes from the prose', () => {
+  expect(validateReport({ report: buildReport(TABLE), now }).filter((f) => f.severity === 'error')).toEqual([]);
+});
+
+const AGREEING: string[] = [
+  '2024年，本机关共收到政府信息公开申请141件，其中自然人120件、法人或其他组织21件；上年结转7件。办结134件，其中予以公开58件，部分公开12件，不予公开7件，无法提供42件，不予处理8件，其他处理7件，结转下年度14件。',
+  '全年共新收政府信息公开申请141件，加上上年结转的7件，共计需办理148件。',
+  '在已办结的申请中，予以公开58件，占比43.28%；部分公开12件，占比8.96%；无法提供42件，占31.34%。',
+  '予以公开和部分公开的共70件，占办结总数的52.24%。',
+  '本年度共受理政府信息公开申请141件，较上年的98件增长43.9%，主要集中在征地补偿、规划许可等方面。',
+  '2024年共收到申请141件，同比增长43.9%，其中自然人申请120件，占85.1%。',
+  '2023年结转的7件申请已在法定期限内全部办结。',
+  '截至2024年12月31日，上述申请已办结134件，另有14件因需征求第三方意见等原因结转至2025年继续办理。',
+  '不予公开7件，其中属于国家秘密1件，保护第三方合法权益3件，属于四类过程性信息3件。',
+  '本机关不掌握相关政府信息的36件，均已告知申请人不掌握的理由并尽可能提供了有关行政机关的联系方式。',
+  '因申请内容涉及国家秘密不予公开1件，因没有现成信息需要另行制作无法提供4件。',
+  '对信访举报投诉类申请5件、重复申请3件依法作不予处理。',
+  '全年发生政府信息公开行政复议案件4件，其中维持原行政行为2件，纠正1件，尚未审结1件；行政诉讼案件1件，结果为维持。',
+  '本年度因政府信息公开被申请行政复议4件、提起行政诉讼1件，共计5件。',
+  '与2023年相比，行政复议案件减少2件，行政诉讼案件持平。',
+  '本年度清理后现行有效行政规范性文件120件，新制发8件，废止2件。',
+  '2024年度未收取任何费用。',
+  '全年共接听群众来电咨询320次，受理网上留言58件，办结率100%。',
+];
+
+describe.each(AGREEING.map((t) => [t]))('agreeing: %s', (text) => {
+  it('gives no prose finding', () => {
+    expect(named(proseFindings(text))).toEqual([]);
+  });
+});
+
+const CONTRADICTING: [string, string[]][] = [
+  ['本年度共收到政府信息公开申请145件，均已按规定答复。', ['TXT.narrative:145']],
+  ['2024年，本机关共收到政府信息公开申请141件，其中自然人125件、法人或其他组织16件。', ['TXT.narrative:125', 'TXT.narrative:16']],
+  ['办结134件，其中予以公开60件，部分公开12件，不予公开7件，无法提供42件，不予处理8件，其他处理7件。', ['TXT.narrative:60', 'TXT.partsSum:136']],
+  ['全年共办结134件，结转下年度继续办理12件。', ['TXT.narrative:12']],
+  ['予以公开58件，占比45.5%。', ['TXT.narrative:45.5%']],
+  ['予以公开和部分公开的共75件，占办结总数的52.24%。', ['TXT.narrative:75']],
+  ['全年发生政府信息公开行政复议案件3件，行政诉讼案件1件。', ['TXT.narrative:3']],
+  ['本年度未发生政府信息公开行政诉讼案件，行政复议4件。', []],
+  ['本年度因政府信息公开引发行政诉讼2件。', ['TXT.narrative:2']],
+  ['本年度收到申请141件，较上年增长20%，上年同期为118件，办结130件。', ['TXT.narrative:130']],
+  ['全年收到政府信息公开申请141件，所有申请均已按时办结。', ['TXT.narrative:0']],
+  ['本年度共收到申请148件，其中新收141件，上年结转8件。', ['TXT.narrative:8', 'TXT.partsSum:149']],
+  // Each reason agrees with its row. TXT.partsSum stops where the parts reach the stated total (36 + 4 = 40), as
+  // "其中自然人120件、法人21件，上年结转7件" must not count 7 as a part, so the 2 beyond it is not summed.
+  ['无法提供40件，其中本机关不掌握相关政府信息36件，没有现成信息需要另行制作4件，补正后申请内容仍不明确2件。', ['TXT.narrative:40']],
+  ['因申请内容涉及国家秘密不予公开2件，因没有现成信息需要另行制作无法提供4件。', ['TXT.narrative:2']],
+  ['对信访举报投诉类申请5件、重复申请4件依法作不予处理。', ['TXT.narrative:4']],
+  ['本年度共收到政府信息公开申请141件，较上年减少12件，结转下年度继续办理15件。', ['TXT.narrative:15']],
+];
+
+describe.each(CONTRADICTING)('contradicting: %s', (text, findings) => {
+  it(`gives ${findings.join(', ') || 'nothing'}`, () => {
+    expect(named(proseFindings(text))).toEqual([...findings].sort());
+  });
+});
+
+describe('fee statements in 六、其他需要报告的事项', () => {
+  const withOther = (other: string, spec: ReportSpec): Finding[] =>
+    validateReport({ report: buildReport({ ...spec, sections: { overview: '', other } }), now }).filter((f) => f.rule === 'TXT.feeStatement');
+  const overdueFee = { ...TABLE, rows: { ...TABLE.rows, 'otherHandling.other': [5, 1, 0, 0, 0, 0], 'otherHandling.overdueFee': [1, 0, 0, 0, 0, 0] } };
+
+  it.each([['本年度未收取任何费用。'], ['2024年度，本机关在依申请公开工作中未收取信息处理费。'], ['本年度无信息处理费收取情况。']])('flags "%s" when a request was dropped for an unpaid fee notice', (other) => {
+    const fs = withOther(other, overdueFee);
+    expect(fs.map((f) => [f.cells, f.actual])).toEqual([[['sections.other', 'applications.otherHandling.overdueFee.total'], 1]]);
+  });
+
+  it.each([['本年度未收取任何费用。'], ['无。'], ['本机关依据《政府信息公开信息处理费管理办法》，本年度向1名申请人发出收费通知。']])('says nothing about "%s" when no fee notice went unpaid', (other) => {
+    expect(withOther(other, TABLE)).toEqual([]);
+  });
+
+  it('never reads 逾期未按收费通知缴纳 as a statement that no fee was charged', () => {
+    expect(withOther('申请人逾期未按收费通知要求缴纳费用的1件，已终止办理。', overdueFee)).toEqual([]);
+  });
+});
