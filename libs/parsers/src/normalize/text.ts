@@ -2,9 +2,9 @@ import { Converter } from 'opencc-js/t2cn';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
-/** Chinese numerals as years are written them (二〇二三, 二零二三). */
+/** Chinese numerals as years are written them (二〇二三, 二零二三, and 二○二三 with a circle sign for 〇). */
 const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0', 零: '0', Ｏ: '0', '○': '0', '◯': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 
 /**
@@ -53,5 +53,5 @@ export function normalizeLabel(raw: string): string {
 
 /** "二〇二三" → "2023"; other characters are kept. */
 export function chineseDigitsToArabic(s: string): string {
-  return s.replace(/[〇零Ｏ一二三四五六七八九]/g, (ch) => CHINESE_DIGITS[ch] ?? ch);
+  return s.replace(/[〇零Ｏ○◯一二三四五六七八九]/g, (ch) => CHINESE_DIGITS[ch] ?? ch);
 }

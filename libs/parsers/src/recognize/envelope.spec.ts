@@ -10,6 +10,10 @@ describe('parseTitle', () => {
     ['某县人民政府二〇二三年度政府信息公开工作年度报告', '某县人民政府', 2023],
     ['某市2023年度政府信息公开年度报告', '某市', 2023],
     ['关于印发《某区财政局2022年政府信息公开工作年度报告》的通知', '某区财政局', 2022],
+    ['某区人民政府政府信息公开工作年度报告（2024年度）', '某区人民政府', 2024],
+    ['某区人民政府政府信息公开工作年度报告(2023年)', '某区人民政府', 2023],
+    ['某区人民政府关于2024年政府信息公开工作年度报告', '某区人民政府', 2024],
+    ['某县人民政府二○二四年政府信息公开工作年度报告', '某县人民政府', 2024],
   ])('%p → %p, %p', (title, agency, year) => {
     expect(parseTitle(title)).toMatchObject({ agencyName: agency, year });
   });
@@ -21,5 +25,13 @@ describe('parseTitle', () => {
 
   it('joins a title broken over two lines', () => {
     expect(findEnvelope(['平潭综合实验区2020年', '政府信息公开工作年度报告'])).toMatchObject({ agencyName: '平潭综合实验区', year: 2020 });
+  });
+
+  it('reads the year from a line of its own under the title', () => {
+    expect(findEnvelope(['某区人民政府政府信息公开工作年度报告', '（2024年度）'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
+  });
+
+  it('takes no year from words after the report name other than a bracketed year', () => {
+    expect(parseTitle('某区人民政府政府信息公开工作年度报告2024年1月20日发布')).toBeNull();
   });
 });
