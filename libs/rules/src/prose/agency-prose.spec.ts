@@ -68,6 +68,20 @@ const AGREEING: string[] = [
   '本年度清理后现行有效行政规范性文件120件，新制发8件，废止2件。',
   '2024年度未收取任何费用。',
   '全年共接听群众来电咨询320次，受理网上留言58件，办结率100%。',
+  '（一）收到和处理政府信息公开申请情况。2024年，我局共收到政府信息公开申请141件（其中，当面申请12件，网络申请98件，信函申请31件），上年度结转7件。',
+  '按申请人类型分，自然人申请120件，占85.11%；法人或其他组织申请21件，占14.89%。',
+  '从办理结果看，予以公开58件，部分公开12件，不予公开7件，占5.22%，无法提供42件，不予处理8件，其他处理7件。',
+  '部分公开12件（占8.96%），无法提供42件（占31.34%）。',
+  '全年共办理政府信息公开申请141件，同比增长43.88%。',
+  '全年共收到政府信息公开申请141件，比2023年的98件增加43件。',
+  '全年共受理12345热线工单2356件，按时办结率100%。',
+  '依申请公开按时办结率100%，未发生超期答复情况。',
+  '涉及行政复议、行政诉讼的共5件，均依法积极应诉。',
+  '《条例》修订实施以来，累计收到政府信息公开申请356件。',
+  '近三年来，我局累计办结政府信息公开申请412件。',
+  '上年度结转的7件申请均已办结。',
+  '本年度新收政府信息公开申请141件，上年结转7件，办结134件，结转下年度14件，办结率90.5%。',
+  '因政府信息公开工作被申请行政复议4件，其中维持2件、纠正1件、尚未审结1件；被提起行政诉讼1件，维持1件。',
 ];
 
 describe.each(AGREEING.map((t) => [t]))('agreeing: %s', (text) => {
@@ -95,6 +109,9 @@ const CONTRADICTING: [string, string[]][] = [
   ['因申请内容涉及国家秘密不予公开2件，因没有现成信息需要另行制作无法提供4件。', ['TXT.narrative:2']],
   ['对信访举报投诉类申请5件、重复申请4件依法作不予处理。', ['TXT.narrative:4']],
   ['本年度共收到政府信息公开申请141件，较上年减少12件，结转下年度继续办理15件。', ['TXT.narrative:15']],
+  ['其他处理7件，其中申请人逾期未补正3件。', ['TXT.narrative:3']],
+  ['全年共办理政府信息公开申请150件。', ['TXT.narrative:150']],
+  ['涉及行政复议、行政诉讼的共6件。', ['TXT.narrative:6']],
 ];
 
 describe.each(CONTRADICTING)('contradicting: %s', (text, findings) => {
@@ -119,5 +136,20 @@ describe('fee statements in 六、其他需要报告的事项', () => {
 
   it('never reads 逾期未按收费通知缴纳 as a statement that no fee was charged', () => {
     expect(withOther('申请人逾期未按收费通知要求缴纳费用的1件，已终止办理。', overdueFee)).toEqual([]);
+  });
+});
+
+describe('what a prose finding says', () => {
+  it('names the reason row a sentence gives, with its label and figure', () => {
+    const [f] = proseFindings('因申请内容涉及国家秘密不予公开2件。');
+    expect(f).toMatchObject({ cells: ['sections.overview', 'applications.withheld.stateSecret.total'], expected: 1, actual: 2 });
+    expect(f?.message).toBe('一、总体情况：“因申请内容涉及国家秘密不予公开2件”所述 2 件，而表三 总计 · 不予公开·属于国家秘密为 1');
+  });
+
+  it('gives every reading of "共办理 N 件" it tried', () => {
+    const [f] = proseFindings('全年共办理政府信息公开申请150件。');
+    expect(f).toMatchObject({ expected: 134, actual: 150, cells: ['sections.overview', 'applications.totalProcessed.total', 'applications.newReceived.total', 'applications.carriedOver.total'] });
+    expect(f?.message).toContain('而表三 总计 · 办理结果总计为 134（本年新收 141，加上年结转为 148）');
+    expect(f?.messageEn).toBe('overview: "全年共办理政府信息公开申请150件" states 150, but totalProcessed.total = 134 (new: 141, with carried-over: 148)');
   });
 });

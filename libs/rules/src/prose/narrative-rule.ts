@@ -13,6 +13,7 @@ const TOPIC_LABELS: Record<Exclude<ApplicationTopic, ReasonTopic>, string> = {
   newReceived: '本年新收',
   carriedOver: '上年结转',
   totalProcessed: '办理结果总计',
+  handled: '办理结果总计',
   carriedForward: '结转下年度',
   granted: '予以公开',
   partiallyGranted: '部分公开',
@@ -46,6 +47,8 @@ function topicRows(format: FormatVersion, topic: ApplicationTopic): string[] {
   switch (topic) {
     case 'grantedOrPartial':
       return ['granted', 'partiallyGranted'];
+    case 'handled':
+      return ['totalProcessed'];
     case 'withheld':
     case 'unavailable':
     case 'notProcessed':
@@ -129,6 +132,9 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
     let accepted: number[];
     let label: string;
     let note = '';
+    let noteEn = '';
+    // The cells whose sum the message gives first; a finding also names the cells of the accepted alternatives.
+    let stated: string[] | null = null;
     if (st.target.kind === 'active') {
       // Only the 2021 table 二 has these counts; the 2019 one counts other things.
       if (format !== '2021' || !cells.hasGroup('active')) continue;
@@ -147,6 +153,7 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
       const rows = topicRows(format, row);
       if (rows.length === 0) continue;
       table = applicationFigure(cells, rows, column);
+      stated = table.cells;
       accepted = [table.value];
       label = `表三 ${COLUMN_LABELS[column]} · ${topicLabel(row)}`;
       if (row === 'newReceived') {
@@ -155,6 +162,16 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
         accepted.push(table.value + carried.value);
         table = { ...table, cells: [...table.cells, ...carried.cells], unreadable: table.unreadable || carried.unreadable };
         note = `（加上年结转 ${fmt(carried.value)} 为 ${fmt(table.value + carried.value)}）`;
+        noteEn = ` (with carried-over: ${fmt(table.value + carried.value)})`;
+      }
+      if (row === 'handled') {
+        // "共办理申请 N 件" is said of the requests concluded, received, or received with those carried over.
+        const received = applicationFigure(cells, ['newReceived'], column);
+        const carried = applicationFigure(cells, ['carriedOver'], column);
+        accepted.push(received.value, received.value + carried.value);
+        table = { ...table, cells: [...table.cells, ...received.cells, ...carried.cells], unreadable: table.unreadable || received.unreadable || carried.unreadable };
+        note = `（本年新收 ${fmt(received.value)}，加上年结转为 ${fmt(received.value + carried.value)}）`;
+        noteEn = ` (new: ${fmt(received.value)}, with carried-over: ${fmt(received.value + carried.value)})`;
       }
     }
     if (table.unreadable) {
@@ -180,7 +197,7 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
           expected: accepted[0] as number,
           actual: st.value,
           message: `${where}：“${quote(st.clause)}”所述 ${fmt(st.value)} 件，而${label}为 ${fmt(accepted[0] as number)}${note}`,
-          messageEn: `${st.section}: "${st.clause}" states ${fmt(st.value)}, but ${table.cells.map((k) => k.replace(/^applications\.|^disputes\./, '')).join(' + ')} = ${fmt(accepted[0] as number)}${accepted.length > 1 ? ` (with carried-over: ${fmt(accepted[1] as number)})` : ''}`,
+          messageEn: `${st.section}: "${st.clause}" states ${fmt(st.value)}, but ${(stated ?? table.cells).map((k) => k.replace(/^applications\.|^disputes\./, '')).join(' + ')} = ${fmt(accepted[0] as number)}${noteEn}`,
         }),
       );
     }

@@ -116,7 +116,7 @@ describe('figures attributed through their clause', () => {
   it('沭阳县人民政府 2025: 法人或其他组织, and 相关案件 meaning 复议 and 诉讼 together', () => {
     expect(
       figures('全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件，有力维护了群众合法权益与政府公信力。'),
-    ).toEqual(['newReceived.total=749', 'newReceived.naturalPerson=741', 'newReceived.org=8', 'totalProcessed.total=718', 'carriedForward.total=31', 'all=74']);
+    ).toEqual(['newReceived.total=749', 'newReceived.naturalPerson=741', 'newReceived.org=8', 'handled.total=718', 'carriedForward.total=31', 'all=74']);
   });
 });
 

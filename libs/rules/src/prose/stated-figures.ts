@@ -26,6 +26,8 @@ export type ApplicationTopic =
   | 'newReceived'
   | 'carriedOver'
   | 'totalProcessed'
+  /** "共办理申请 N 件": agencies mean 办结 or 收到 (with or without 上年结转) alike. */
+  | 'handled'
   | 'carriedForward'
   | 'granted'
   | 'partiallyGranted'
@@ -97,7 +99,7 @@ const REASON_PATTERNS: readonly [RegExp, ReasonTopic][] = [
   [/公开出版物/, 'notProcessed.publication'],
   [/大量(?:、)?反复/, 'notProcessed.massRepeated'],
   [/重新出具|确认或重新/, 'notProcessed.confirmation'],
-  [/逾期不补正|未(?:按期|在规定期限内)补正/, 'otherHandling.overdueCorrection'],
+  [/逾期(?:未|不)补正|未(?:按期|在规定期限内)补正/, 'otherHandling.overdueCorrection'],
   [/收费通知/, 'otherHandling.overdueFee'],
 ];
 const REASON_GROUPS: Record<string, RegExp> = {
@@ -157,11 +159,13 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
   // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
-  const processed = nearest(span, /办结|答复|(?<![需应待])办理|处理/g, side);
+  const concluded = nearest(span, /办结|答复/g, side);
+  const handled = nearest(span, /(?<![需应待])办理|处理/g, side);
   // 新收 is the table's own word; the everyday verbs count requests only when 申请 is in the clause.
   const received = Math.max(nearest(span, /新收/g, side), /申请/.test(around) ? nearest(span, /收到|接到|受理|接收|收悉|[需应]办理/g, side) : -1);
-  if (processed < 0 && received < 0) return null;
-  return { kind: 'applications', row: received > processed ? 'newReceived' : 'totalProcessed' };
+  if (concluded < 0 && handled < 0 && received < 0) return null;
+  if (received > Math.max(concluded, handled)) return { kind: 'applications', row: 'newReceived' };
+  return { kind: 'applications', row: concluded >= handled ? 'totalProcessed' : 'handled' };
 }
 
 /**
@@ -202,7 +206,10 @@ function columnOf(span: string): ColumnTopic | null {
 
 const PERCENT_LEAD = /^(?:占|占比|比例|约|为|达)*$/;
 const ALL_DONE = /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:均|都|全部)?(?:已|已经)?(?:按要求|依法|按时|按期)?(?:办理完成|办理完毕|办结|答复完毕)/;
-const RATE_100 = /办结率(?:为|达)?100%/;
+/** "按时办结率100%" is about deadlines, not about requests left open. */
+const RATE_100 = /(?<!按时|按期|及时)办结率(?:为|达)?100%/;
+/** "《条例》实施以来累计…", "近三年来": a figure over several years. */
+const CUMULATIVE = /历年|近(?:\d+|[两二三四五六七八九十])年|(?<!今年|本年|年初|年度)以来/;
 const HAS_DIGIT = /\d/;
 
 function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean, year: number | null): Statement[] {
@@ -236,7 +243,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       last = { figure: fig, statement: null };
       return;
     }
-    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre)) {
+    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre) || CUMULATIVE.test(sentence.slice(0, fig.start))) {
       last = { figure: fig, statement: null };
       return;
     }
