@@ -38,7 +38,8 @@ const ITEMS: [string, RegExp][] = [
   ['carriedForward', /结转下年/],
   ['totalProcessed', /^(?:\(七\)|七、)/],
 ];
-const OTHER_ITEM = /^(?:\d[.、])?其他$/;
+// "3.其他", "3、其他", "(3)其他", "3)其他", "③其他": the numbering of the item is not trusted, only its word.
+const OTHER_ITEM = /^(?:\(\d\)|\d[.、)]|[①-⑳])?其他$/;
 // A bare "总计" is also a header word: it names the （七） row only once the body has begun.
 const BARE_TOTAL = /^总计$/;
 
