@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { applicationCellKeys, disputeCellKeys, getPath, type CellProvenance, type Finding, type ParseResult } from '@nianbao/report';
 import { parseDocument } from '@nianbao/parsers';
 import { checkCarryOver } from './cross';
+import { extractStatements, type Statement } from './prose/stated-figures';
 import { fmt } from './engine/finding';
 import { findingFingerprint } from './fingerprint';
 import { tableEquations, type Equation } from './table/equations';
-import { locateCell, replaceAt } from './testing/edit-document';
+import { locateCell, locateProseFigure, replaceAt } from './testing/edit-document';
 import { validateReport } from './validate-report';
 
 /**
@@ -110,6 +111,54 @@ describe.each(DOCUMENTS)('%s (%s): one figure of tables 三/四 raised by 1 in t
   it('parses to that one change and is found on the cells of every equation it breaks, with both sums', async () => {
     const { cells, problems } = await editEveryCell(document);
     expect(cells).toBeGreaterThanOrEqual(floor);
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Every figure the prose attributes to a cell, raised by 100 in the document: the re-parse keeps its
+ * tables, and TXT.narrative reports the changed figure on the prose section — and nothing but prose
+ * rules fires.
+ */
+async function editEveryStatement(document: string): Promise<{ tried: number; problems: string[] }> {
+  const source = read(document);
+  const original = await parseText(source, document);
+  const baseline = new Set(validate(original).map(findingFingerprint));
+  const tables = [...applicationCellKeys(original.report.formatVersion), ...disputeCellKeys()];
+  const statements = extractStatements(original.report.sections, original.report.year).filter((st: Statement) => st.value > 0);
+  const problems: string[] = [];
+  let tried = 0;
+  for (const st of statements) {
+    const span = locateProseFigure(source, st.clause, st.value);
+    if (!span) continue;
+    tried++;
+    const changed = st.value + 100;
+    const edited = await parseText(replaceAt(source, span, changed), document);
+    const moved = tables.filter((k) => getPath(edited.report, k) !== getPath(original.report, k));
+    if (moved.length > 0) problems.push(`"${st.clause}": the edit moved table cells ${moved.join(', ')}`);
+    const fresh = validate(edited).filter((f) => !baseline.has(findingFingerprint(f)));
+    const other = fresh.filter((f) => !f.rule.startsWith('TXT.'));
+    if (other.length > 0) problems.push(`"${st.clause}": the edit set off ${other.map((f) => f.rule).join(', ')}`);
+    const hit = fresh.filter((f) => f.rule === 'TXT.narrative' && f.actual === changed);
+    if (hit.length !== 1) problems.push(`"${st.clause}" with ${changed}: ${hit.length} TXT.narrative findings, not 1`);
+    else if (hit[0]?.cells[0] !== `sections.${st.section}` || hit[0]?.expected === changed || !hit[0]?.message.includes(`所述 ${changed} 件`)) problems.push(`"${st.clause}": finding ${JSON.stringify(hit[0])}`);
+  }
+  return { tried, problems };
+}
+
+const PROSE_DOCUMENTS: [string, number][] = [
+  // [document, figures of its prose the test must find in the source and change (a floor)]
+  ['fixtures/seed/xinxiang-police-2023.txt', 3],
+  ['fixtures/real/shuyang-gov-2025.txt', 6],
+  ['fixtures/real/shanghai-gov-office-2025.md', 8],
+  ['fixtures/real/pingtan/pingtan-2023.html', 13],
+  ['fixtures/real/shuyang-drc-2023.html', 1],
+];
+
+describe.each(PROSE_DOCUMENTS)('%s: a figure of the prose changed in the document', (document, floor) => {
+  it('is reported by TXT.narrative on its section, and no table rule fires', async () => {
+    const { tried, problems } = await editEveryStatement(document);
+    expect(tried).toBeGreaterThanOrEqual(floor);
     expect(problems).toEqual([]);
   });
 });

@@ -29,6 +29,30 @@ export function locateCell(source: string, key: string, provenance: Record<strin
   return null;
 }
 
+/** A character as the source may write it: an ASCII digit or sign also in its full-width form. */
+function charPattern(ch: string): string {
+  const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const code = ch.charCodeAt(0);
+  return code > 0x20 && code < 0x7f ? `(?:${esc(ch)}|${esc(String.fromCharCode(code + 0xfee0))})` : esc(ch);
+}
+
+/**
+ * The digits of `value` inside the one place the source writes `clause` (a normalised prose clause:
+ * no whitespace, NFKC), allowing whitespace, line breaks, markup and &nbsp; between its characters.
+ * Null when the clause is not found once, or holds the figure more than once.
+ */
+export function locateProseFigure(source: string, clause: string, value: number): SourceSpan | null {
+  const gap = '(?:\\s|<[^>]*>|&nbsp;|&#160;)*';
+  const re = new RegExp([...clause].map(charPattern).join(gap), 'g');
+  const matches = [...source.matchAll(re)];
+  if (matches.length !== 1) return null;
+  const m = matches[0] as RegExpExecArray;
+  const runs = digitRuns(m[0]).filter((r) => Number(r.digits) === value);
+  if (runs.length !== 1) return null;
+  const run = runs[0] as { at: number; digits: string };
+  return { start: m.index + run.at, end: m.index + run.at + run.digits.length };
+}
+
 /** Replaces the figure at `span` by `value`. */
 export function replaceAt(source: string, span: SourceSpan, value: number): string {
   return `${source.slice(0, span.start)}${value}${source.slice(span.end)}`;
