@@ -1,7 +1,7 @@
-import { ACTIVE_2021, APPLICANT_PARTS, applicationRows, rowLabel, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
+import { ACTIVE_2021, APPLICANT_PARTS, DISPUTE_OUTCOMES, applicationRows, rowLabel, type Finding, type FormatVersion, type ProseSectionKey } from '@nianbao/report';
 import type { CellReader } from '../engine/cell-reader';
 import { fmt, makeFinding } from '../engine/finding';
-import type { ApplicationTopic, ColumnTopic, DisputeTopic, ReasonTopic, Statement } from './stated-figures';
+import type { ApplicationTopic, ColumnTopic, DisputeOutcomeTopic, DisputeTopic, ReasonTopic, Statement } from './stated-figures';
 
 export const SECTION_TITLES: Record<ProseSectionKey, string> = {
   overview: '一、总体情况',
@@ -101,7 +101,11 @@ function applicationFigure(cells: CellReader, rows: string[], column: ColumnTopi
   return { value, cells: keys, unreadable };
 }
 
-function disputeFigure(cells: CellReader, topic: DisputeTopic): TableFigure {
+function disputeFigure(cells: CellReader, topic: DisputeTopic, outcome?: DisputeOutcomeTopic): TableFigure {
+  if (outcome) {
+    const ops = DISPUTE_GROUPS[topic].map((g) => cells.read(`disputes.${g}.${outcome}`));
+    return { value: ops.reduce((s, o) => s + o.value, 0), cells: ops.map((o) => o.key), unreadable: ops.some((o) => o.state === 'text') };
+  }
   let value = 0;
   let unreadable = false;
   const keys: string[] = [];
@@ -144,9 +148,10 @@ export function checkNarrative(cells: CellReader, statements: readonly Statement
       label = `表二 ${ACTIVE_2021.find((d) => d.key === op.key)?.label ?? op.key}`;
     } else if (st.target.kind === 'disputes') {
       if (!cells.hasGroup('disputes')) continue;
-      table = disputeFigure(cells, st.target.group);
+      const { group, outcome } = st.target;
+      table = disputeFigure(cells, group, outcome);
       accepted = [table.value];
-      label = `表四 ${DISPUTE_LABELS[st.target.group]}总计`;
+      label = `表四 ${DISPUTE_LABELS[group]}${outcome ? ` · ${DISPUTE_OUTCOMES.find((o) => o.key === outcome)?.label ?? outcome}` : '总计'}`;
     } else {
       if (!cells.hasGroup('applications')) continue;
       const { row, column } = st.target;

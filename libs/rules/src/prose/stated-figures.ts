@@ -38,10 +38,12 @@ export type ApplicationTopic =
   | 'otherHandling';
 export type ColumnTopic = 'total' | 'naturalPerson' | 'org' | 'commercial' | 'research' | 'socialWelfare' | 'legalService';
 export type DisputeTopic = 'review' | 'litigation' | 'all';
+/** An outcome column of table 四 ("复议维持 2 件", "尚未审结 1 件"). */
+export type DisputeOutcomeTopic = 'upheld' | 'corrected' | 'other' | 'pending';
 
 export type StatementTarget =
   | { kind: 'applications'; row: ApplicationTopic; column: ColumnTopic }
-  | { kind: 'disputes'; group: DisputeTopic }
+  | { kind: 'disputes'; group: DisputeTopic; outcome?: DisputeOutcomeTopic }
   /** A count of table 二 (2021 layout): `active.rules.inForce` … */
   | { kind: 'active'; key: string };
 
@@ -131,7 +133,25 @@ const COLUMN_PATTERNS: readonly [RegExp, ColumnTopic][] = [
   [/法律服务机构/, 'legalService'],
 ];
 
-type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes'; group: DisputeTopic } | { kind: 'active'; key: string };
+type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes'; group: DisputeTopic; outcome?: DisputeOutcomeTopic } | { kind: 'active'; key: string };
+
+const DISPUTE_OUTCOME_PATTERNS: readonly [RegExp, DisputeOutcomeTopic][] = [
+  [/维持/, 'upheld'],
+  [/纠正|纠错|撤销|确认违法/, 'corrected'],
+  [/其他结果/, 'other'],
+  [/尚未审结|未审结|审理中|正在审理/, 'pending'],
+];
+/** Outcomes table 四 has no column for, or that several columns share: such a figure is left unchecked. */
+const UNMAPPED_DISPUTE_OUTCOME = /驳回|撤回|撤诉|终止|和解|调解|审结/;
+
+/** A table 四 figure: the group's total, or one outcome column where the span names one. */
+function disputeTopic(group: DisputeTopic, span: string): Topic | null {
+  const named = DISPUTE_OUTCOME_PATTERNS.filter(([re]) => re.test(span));
+  if (named.length > 1) return null;
+  const outcome = named[0]?.[1];
+  if (outcome) return { kind: 'disputes', group, outcome };
+  return UNMAPPED_DISPUTE_OUTCOME.test(span) ? null : { kind: 'disputes', group };
+}
 
 /**
  * What a figure counts, read from a span of its own clause (`span`, on `side` of the figure); `around` is the figure's
@@ -141,9 +161,7 @@ type Topic = { kind: 'applications'; row: ApplicationTopic } | { kind: 'disputes
 function topicOf(span: string, side: 'before' | 'after', around: string, sentence: string, requestContext: boolean): Topic | null {
   const review = REVIEW.test(span);
   const litigation = LITIGATION.test(span);
-  if (review && litigation) return { kind: 'disputes', group: 'all' };
-  if (review) return { kind: 'disputes', group: 'review' };
-  if (litigation) return { kind: 'disputes', group: 'litigation' };
+  if (review || litigation) return disputeTopic(review && litigation ? 'all' : review ? 'review' : 'litigation', span);
   // "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件"
   if (/案件/.test(span)) return REVIEW.test(sentence) && LITIGATION.test(sentence) ? { kind: 'disputes', group: 'all' } : null;
   const reason = reasonOf(span, around, sentence);
@@ -252,7 +270,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
     const column = columnOf(pre) ?? 'total';
     let statement: Statement | null = null;
     if (topic?.kind === 'disputes') {
-      statement = { section, clause, value: fig.value, target: { kind: 'disputes', group: topic.group } };
+      statement = { section, clause, value: fig.value, target: topic.outcome ? { kind: 'disputes', group: topic.group, outcome: topic.outcome } : { kind: 'disputes', group: topic.group } };
     } else if (topic?.kind === 'active') {
       statement = { section, clause, value: fig.value, target: topic };
     } else if (topic) {
