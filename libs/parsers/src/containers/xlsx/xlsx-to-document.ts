@@ -3,7 +3,7 @@ import { readWorkbook, type SheetData } from './spreadsheet-ml';
 
 /**
  * Reads a workbook into the document model, sheet by sheet, top to bottom. A row holding a single
- * unmerged, unbordered cell is prose (a title, a heading, a paragraph); runs of other rows are
+ * unbordered cell, or one range merged across it, is prose (a title, a heading, a paragraph); runs of other rows are
  * tables, with merged ranges expanded so that every covered position shows the master's text.
  * Hidden sheets (the template's key sheet among them) are not read.
  */
@@ -79,9 +79,13 @@ function sheetBlocks(sheet: SheetData): SheetBlock[] {
     if (table.length) blocks.push({ kind: 'table', rows: trimColumns(table) });
     table = [];
   };
+  const bordered = rows.map((cells) => cells.some((c) => c.bordered));
   kinds.forEach((kind, i) => {
     const cells = rows[i] as SheetCell[];
-    const isProse = kind === 'single' && !(kinds[i - 1] === 'table' && kinds[i + 1] === 'table');
+    // A merged line heads an unbordered table that follows it directly; above a bordered table or prose it is a heading.
+    const isProse =
+      (kind === 'single' && !(kinds[i - 1] === 'table' && kinds[i + 1] === 'table')) ||
+      (kind === 'merged' && !(kinds[i + 1] === 'table' && !bordered[i + 1]));
     if (kind === 'empty') return flush();
     if (isProse) {
       flush();
@@ -97,12 +101,19 @@ function sheetBlocks(sheet: SheetData): SheetBlock[] {
   return blocks;
 }
 
-/** 'single': one unmerged, unbordered non-empty cell — prose, unless a table lies on both sides of it. */
-function rowKind(cells: SheetCell[]): 'empty' | 'single' | 'table' {
+/**
+ * 'single': one unmerged, unbordered non-empty cell — prose, unless a table lies on both sides of it.
+ * 'merged': one unbordered range merged across the row (a title or heading centred over A1:J1, or
+ * the merged header line of an unbordered table): every filled position names the same master.
+ */
+function rowKind(cells: SheetCell[]): 'empty' | 'single' | 'merged' | 'table' {
   if (cells.filter((c) => c.bordered).length >= 2) return 'table';
   const filled = cells.filter((c) => c.text !== '');
   if (filled.length === 0) return 'empty';
-  if (filled.length === 1 && !(filled[0] as SheetCell).inMerge) return 'single';
+  const first = filled[0] as SheetCell;
+  if (filled.length === 1 && !first.inMerge) return 'single';
+  const oneMerge = cells.every((c) => !c.inMerge || (c.masterRow === first.masterRow && c.masterCol === first.masterCol));
+  if (first.inMerge && first.masterRow === first.row && oneMerge && filled.every((c) => c.masterCol === first.masterCol)) return 'merged';
   return 'table';
 }
 
