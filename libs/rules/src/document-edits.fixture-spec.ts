@@ -105,6 +105,14 @@ const DOCUMENTS: [string, string, number][] = [
   ['fixtures/real/shuyang-gov-2025.txt', 'pipe tables cut per item', 150],
   ['fixtures/real/shanghai-gov-office-2019.html', 'CMS HTML, 2019 layout, 总计 column blank', 20],
   ['fixtures/real/shanghai-gov-office-2025.md', 'Markdown from a PDF', 150],
+  ['fixtures/real/shanghai-stcsm-2024.md', 'broken Markdown tables from a PDF', 100],
+  ['fixtures/real/shuyang-drc-2023.html', 'crawled CMS HTML, 法人 cells blank', 50],
+  ['fixtures/real/pingtan/pingtan-2019.html', 'Office HTML, 2019 layout', 100],
+  ['fixtures/real/pingtan/pingtan-2020.html', 'Office HTML, 2019 layout, （七）总计 wrong', 100],
+  ['fixtures/real/pingtan/pingtan-2021.html', 'Office HTML, malformed header', 150],
+  ['fixtures/real/pingtan/pingtan-2022.html', 'Office HTML', 150],
+  ['fixtures/real/pingtan/pingtan-2024.html', 'Office HTML', 150],
+  ['fixtures/real/pingtan/pingtan-2025.html', 'Office HTML', 150],
 ];
 
 describe.each(DOCUMENTS)('%s (%s): one figure of tables 三/四 raised by 1 in the document', (document, _container, floor) => {
@@ -204,5 +212,12 @@ describe('locateCell', () => {
     const prov: Record<string, CellProvenance> = { 'applications.newReceived.total': { kind: 'number', raw: '57', source: { type: 'line', line: 2 } } };
     expect(locateCell('a\tb\n本年新收\t56\n', 'applications.newReceived.total', prov, ['applications.newReceived.total'])).toBeNull();
     expect(locateCell('a\tb\n本年新收\t57\n', 'applications.newReceived.total', prov, ['applications.newReceived.total'])).toEqual({ start: 9, end: 11 });
+  });
+
+  it('finds a figure Word split across spans, and replaces it whole', () => {
+    const html = '<table><tr><td>本年新收</td><td><span>2</span><span>0</span></td></tr></table>';
+    const prov: Record<string, CellProvenance> = { 'applications.newReceived.total': { kind: 'number', raw: '20', source: { type: 'table', table: 1, row: 1, cell: 2 } } };
+    const span = locateCell(html, 'applications.newReceived.total', prov, []);
+    expect(span && replaceAt(html, span, 21)).toBe('<table><tr><td>本年新收</td><td><span>21</span></td></tr></table>');
   });
 });

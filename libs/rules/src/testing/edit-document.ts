@@ -131,9 +131,18 @@ function locateHtmlCell(source: string, loc: { table: number; row: number; cell:
   const td = tr?.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'))[loc.cell - 1];
   if (!td) return null;
   const wanted = raw.replace(/\D/g, '');
+  // The cell's characters with their place in the source, markup left out: Word splits "20" into <span>2</span><span>0</span>.
+  const chars: { ch: string; at: number }[] = [];
   for (const t of textNodes(td)) {
-    const run = digitRuns(source.slice(t.start, t.end)).find((r) => r.digits === wanted);
-    if (run) return { start: t.start + run.at, end: t.start + run.at + run.digits.length };
+    const text = source.slice(t.start, t.end);
+    for (const m of text.matchAll(/&#?\w+;|[\s\S]/g)) chars.push({ ch: m[0].length > 1 ? ' ' : m[0], at: t.start + m.index });
+  }
+  const logical = chars.map((c) => c.ch).join('');
+  for (const m of logical.matchAll(/\d+/g)) {
+    if (m[0] !== wanted) continue;
+    const first = chars[m.index] as { at: number };
+    const last = chars[m.index + m[0].length - 1] as { at: number };
+    return { start: first.at, end: last.at + 1 };
   }
   return null;
 }
