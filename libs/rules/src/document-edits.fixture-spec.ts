@@ -133,7 +133,9 @@ async function editEveryStatement(document: string): Promise<{ tried: number; pr
   const original = await parseText(source, document);
   const baseline = new Set(validate(original).map(findingFingerprint));
   const tables = [...applicationCellKeys(original.report.formatVersion), ...disputeCellKeys()];
-  const statements = extractStatements(original.report.sections, original.report.year).filter((st: Statement) => st.value > 0);
+  // Table 二's counts are checked in the 2021 layout only (the 2019 table 二 counts other things).
+  const checkable = (st: Statement): boolean => st.value > 0 && (st.target.kind !== 'active' || original.report.formatVersion === '2021');
+  const statements = extractStatements(original.report.sections, original.report.year).filter(checkable);
   const problems: string[] = [];
   let tried = 0;
   for (const st of statements) {
@@ -161,6 +163,13 @@ const PROSE_DOCUMENTS: [string, number][] = [
   ['fixtures/real/shanghai-gov-office-2025.md', 8],
   ['fixtures/real/pingtan/pingtan-2023.html', 13],
   ['fixtures/real/shuyang-drc-2023.html', 1],
+  ['fixtures/real/shanghai-gov-office-2019.html', 10],
+  ['fixtures/real/shanghai-stcsm-2024.md', 8],
+  ['fixtures/real/pingtan/pingtan-2020.html', 1],
+  ['fixtures/real/pingtan/pingtan-2021.html', 3],
+  ['fixtures/real/pingtan/pingtan-2022.html', 7],
+  ['fixtures/real/pingtan/pingtan-2024.html', 2],
+  ['fixtures/real/pingtan/pingtan-2025.html', 5],
 ];
 
 describe.each(PROSE_DOCUMENTS)('%s: a figure of the prose changed in the document', (document, floor) => {
