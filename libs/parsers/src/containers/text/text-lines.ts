@@ -1,3 +1,4 @@
+import { foldCellLines } from './cell-lines';
 import { cellShape, cleanCellText } from './cell-shape';
 
 /** A table row as read from one source line: cells in order, each with the line it came from. */
@@ -200,6 +201,7 @@ export function classifyLines(text: string): Line[] {
     pipeRun = l.kind === 'row' && l.layout === 'pipe' ? pipeRun + 1 : 0;
   }
   demoteLoneTabRows(lines);
-  markSpacedRows(lines);
-  return lines;
+  const folded = foldCellLines(lines);
+  markSpacedRows(folded);
+  return folded;
 }
