@@ -65,6 +65,8 @@ const REVIEW = /行政复议|复议(?!后)/;
 const LITIGATION = /诉讼|起诉/;
 /** Counts of things that are not information requests, though they are "received" or "handled". */
 const NOT_REQUESTS = /诉求|问政|建议|提案|留言|来电|来信|咨询|热线|工单|举报|案件|文件|规章|证件|证照|执照|许可证|业务|事项|手续/;
+/** "延期答复 3 件", "超期答复 0 件", "发出补正告知 5 件": steps of handling, not results. */
+const NOT_OUTCOMES = /延期|延长|超期|补正告知|告知书/;
 const TABLE_WORDS = /上一?年度?结转|结转下一?年|新收/;
 /** "减少 2 件", "增长 20 件": a change between years, not a count. */
 const CHANGE = /(?:增加|减少|增长|下降|上升|降低|回落|(?<!新)增|减|多了|少了)$/;
@@ -173,7 +175,7 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
   if (active) return active;
 
   // 上年结转 / 结转下年度 / 新收 are the table's own words: they count requests even where the sentence does not say 申请.
-  if ((!requestContext && !TABLE_WORDS.test(span)) || NOT_REQUESTS.test(around)) return null;
+  if ((!requestContext && !TABLE_WORDS.test(span)) || NOT_REQUESTS.test(around) || NOT_OUTCOMES.test(around)) return null;
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
   // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
@@ -230,11 +232,38 @@ const RATE_100 = /(?<!按时|按期|及时)办结率(?:为|达)?100%/;
 const CUMULATIVE = /历年|近(?:\d+|[两二三四五六七八九十])年|(?<!今年|本年|年初|年度)以来/;
 const HAS_DIGIT = /\d/;
 
+/**
+ * "自然人申请中，予以公开 50 件": a clause without a figure that names an applicant column sets the
+ * column for the figures after it in the sentence.
+ */
+function columnContext(sentence: string, clauseStart: number): ColumnTopic | null {
+  let column: ColumnTopic | null = null;
+  let start = 0;
+  while (start < clauseStart) {
+    const [, end] = clauseBounds(sentence, start);
+    const clause = sentence.slice(start, end);
+    if (!HAS_DIGIT.test(clause)) column = columnOf(clause) ?? column;
+    start = end + 1;
+  }
+  return column;
+}
+
+const sameTarget = (a: StatementTarget, b: StatementTarget): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * "答复 134 件，其中当面答复 12 件，网上答复 98 件": after 其中, a figure that reads like the total
+ * before it is one of its parts (a split by channel, which the table does not have).
+ */
+function isPartOfStatedTotal(sentence: string, at: number, statement: Statement, placed: readonly { at: number; statement: Statement }[]): boolean {
+  return placed.some((p) => sameTarget(p.statement.target, statement.target) && sentence.slice(p.at, at).includes('其中'));
+}
+
 function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean, year: number | null): Statement[] {
   const out: Statement[] = [];
   const figures = HAS_DIGIT.test(sentence) ? findFigures(sentence) : [];
   let lastRow: ApplicationTopic | null = null;
   let last: { figure: Figure; statement: Statement | null } | null = null;
+  const placed: { at: number; statement: Statement }[] = [];
 
   figures.forEach((fig, i) => {
     const [cs, ce] = clauseBounds(sentence, fig.start);
@@ -267,7 +296,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
     }
     const around = pre + post;
     const topic = topicOf(pre, 'before', around, sentence, requestContext) ?? topicOf(post, 'after', around, sentence, requestContext);
-    const column = columnOf(pre) ?? 'total';
+    const column = columnOf(pre) ?? columnContext(sentence, cs) ?? 'total';
     let statement: Statement | null = null;
     if (topic?.kind === 'disputes') {
       statement = { section, clause, value: fig.value, target: topic.outcome ? { kind: 'disputes', group: topic.group, outcome: topic.outcome } : { kind: 'disputes', group: topic.group } };
@@ -280,7 +309,10 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       // "其中自然人申请 741 件，法人或其他组织申请 8 件": a split of the figure before it.
       statement = { section, clause, value: fig.value, target: { kind: 'applications', row: lastRow, column } };
     }
-    if (statement) out.push(statement);
+    if (statement && !isPartOfStatedTotal(sentence, fig.start, statement, placed)) {
+      out.push(statement);
+      placed.push({ at: fig.start, statement });
+    }
     last = { figure: fig, statement };
   });
 
