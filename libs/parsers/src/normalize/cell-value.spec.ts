@@ -58,4 +58,22 @@ describe('readCell', () => {
     expect(readCell('5件', { unit: '件' })).toMatchObject({ kind: 'number', value: 5, issue: { rule: 'PARSE.unitStripped' } });
     expect(readCell('5元', { unit: '件' })).toMatchObject({ kind: 'text', value: null });
   });
+
+  it.each([
+    ['33*', 33],
+    ['33①', 33],
+    ['33※', 33],
+    ['33[1]', 33],
+    ['33［1］', 33],
+    ['33（注）', 33],
+    ['1,234注2', 1234],
+  ])('reads %p, a figure with a footnote mark, as %p with a warning', (raw, value) => {
+    expect(readCell(raw, { unit: '件' })).toMatchObject({ kind: 'number', value, issue: { rule: 'PARSE.footnoteStripped', severity: 'warning' } });
+  });
+
+  it('keeps a footnote mark from hiding a fraction in a count cell or making a word a figure', () => {
+    expect(readCell('1.5*', { unit: '件' })).toMatchObject({ kind: 'text', issue: { rule: 'PARSE.cellText' } });
+    expect(readCell('若干*', { unit: '件' })).toMatchObject({ kind: 'text', issue: { rule: 'PARSE.cellText' } });
+    expect(readCell('0*', { unit: '件' })).toEqual({ kind: 'zero', value: 0, issue: { rule: 'PARSE.footnoteStripped', severity: 'warning', message: '单元格「0*」带注释标记，已去除标记读作 0' } });
+  });
 });

@@ -11,7 +11,7 @@ export interface CellExpectation {
 }
 
 export interface CellIssue {
-  rule: 'PARSE.cellText' | 'PARSE.unitConverted' | 'PARSE.unitStripped';
+  rule: 'PARSE.cellText' | 'PARSE.unitConverted' | 'PARSE.unitStripped' | 'PARSE.footnoteStripped';
   severity: 'warning' | 'error';
   message: string;
 }
@@ -26,6 +26,12 @@ const NOT_APPLICABLE = new Set(['/', '\\', '-', '--', '—', '——', '–', '�
 const PLAIN_COUNT = /^\d{1,15}$/;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const WITH_UNIT = /^(.+?)(万元|元|件|个|项|条)$/;
+/**
+ * A footnote mark after a figure ("33*", "33①", "33[1]", "33(注)"): the note explains the figure, the
+ * figure stands. Superscript digits are not marks here: "33¹" read as text could be 331.
+ */
+export const FOOTNOTE_MARK = '(?:\\*{1,3}|[①-⑳]|※|\\[\\d{1,2}\\]|\\(注\\d{0,2}\\)|注\\d{0,2})';
+const WITH_FOOTNOTE = new RegExp(`^(.+?)${FOOTNOTE_MARK}$`);
 
 interface DecimalText {
   sign: string;
@@ -85,6 +91,14 @@ export function readCell(raw: string, exp: CellExpectation = {}): CellReading {
   if (NOT_APPLICABLE.has(s)) return { kind: 'na', value: null };
   const plain = parseDecimal(s);
   if (plain) return readNumber(plain, raw, exp);
+
+  const footnote = WITH_FOOTNOTE.exec(s);
+  const marked = footnote ? parseDecimal(footnote[1] ?? '') : null;
+  if (marked) {
+    const reading = readNumber(marked, raw, exp);
+    if (reading.kind === 'text') return reading;
+    return { ...reading, issue: { rule: 'PARSE.footnoteStripped', severity: 'warning', message: `单元格「${raw}」带注释标记，已去除标记读作 ${reading.value}` } };
+  }
 
   const unitMatch = WITH_UNIT.exec(s);
   const withUnit = unitMatch ? parseDecimal(unitMatch[1] ?? '') : null;

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '@nianbao/report';
 import type { Grid, GridCell } from '../document/document-model';
+import { FOOTNOTE_MARK } from '../normalize/cell-value';
 import { normalizeLabel } from '../normalize/text';
 
 /** One cell of a table row as recognition sees it: raw text for provenance, normalised for matching. */
@@ -63,8 +64,9 @@ export function distinctCells(row: GridCell[]): RowCell[] {
   return out;
 }
 
-// What a value cell can hold: blank, a dash or 无, a (signed, grouped, decimal) number, a number with a unit.
-const VALUE_LIKE = /^(?:|[\/\\\-—–―]+|无|不适用|[+-]?[\d,]+(?:\.\d+)?(?:万元|元|件|个|项|条)?)$/;
+// What a value cell can hold: blank, a dash or 无, a (signed, grouped, decimal) number, a number with a unit
+// or a footnote mark.
+const VALUE_LIKE = new RegExp(`^(?:|[\\/\\\\\\-—–―]+|无|不适用|[+-]?[\\d,]+(?:\\.\\d+)?(?:万元|元|件|个|项|条|${FOOTNOTE_MARK})?)$`);
 
 /** `norm` is a normalised label (already half-width, no whitespace). */
 export function isValueLike(norm: string): boolean {

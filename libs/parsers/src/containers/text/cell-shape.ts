@@ -1,3 +1,4 @@
+import { FOOTNOTE_MARK } from '../../normalize/cell-value';
 import { toHalfWidth } from '../../normalize/text';
 
 /** What a cell looks like for table structure only; what it means is decided by the recognizer. */
@@ -5,8 +6,8 @@ export type CellShape = 'empty' | 'value' | 'label';
 
 // "Not applicable" marks a table prints in place of a number.
 const NOT_APPLICABLE = new Set(['/', '\\', '-', '--', '—', '——', '–', '―', '－', '无', '不适用', '—/—']);
-// A figure, possibly with thousands separators, decimals, a sign or a unit written into the cell.
-const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个|项|条|次|%)?$/;
+// A figure, possibly with thousands separators, decimals, a sign, a unit or a footnote mark written into the cell.
+const FIGURE = new RegExp(`^[+-]?\\d[\\d,]*(?:\\.\\d+)?(?:万元|元|件|个|项|条|次|%|${FOOTNOTE_MARK})?$`);
 
 // Cheap tests first: most cells are plain ASCII figures or CJK labels.
 const ASCII_FIGURE = /^\d{1,12}$/;
