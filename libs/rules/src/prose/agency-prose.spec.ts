@@ -144,7 +144,7 @@ describe('fee statements in 六、其他需要报告的事项', () => {
     validateReport({ report: buildReport({ ...spec, sections: { overview: '', other } }), now }).filter((f) => f.rule === 'TXT.feeStatement');
   const overdueFee = { ...TABLE, rows: { ...TABLE.rows, 'otherHandling.other': [5, 1, 0, 0, 0, 0], 'otherHandling.overdueFee': [1, 0, 0, 0, 0, 0] } };
 
-  it.each([['本年度未收取任何费用。'], ['2024年度，本机关在依申请公开工作中未收取信息处理费。'], ['本年度无信息处理费收取情况。']])('flags "%s" when a request was dropped for an unpaid fee notice', (other) => {
+  it.each([['本年度未收取任何费用。'], ['2024年度，本机关在依申请公开工作中未收取信息处理费。'], ['本年度无信息处理费收取情况。'], ['本机关按规定免收信息处理费。']])('flags "%s" when a request was dropped for an unpaid fee notice', (other) => {
     const fs = withOther(other, overdueFee);
     expect(fs.map((f) => [f.cells, f.actual])).toEqual([[['sections.other', 'applications.otherHandling.overdueFee.total'], 1]]);
   });
@@ -155,6 +155,7 @@ describe('fee statements in 六、其他需要报告的事项', () => {
 
   it('never reads 逾期未按收费通知缴纳 as a statement that no fee was charged', () => {
     expect(withOther('申请人逾期未按收费通知要求缴纳费用的1件，已终止办理。', overdueFee)).toEqual([]);
+    expect(withOther('本年度向1名申请人发出收费通知，申请人未在期限内缴费，本机关未实际收取信息处理费。', overdueFee)).toEqual([]);
   });
 });
 
