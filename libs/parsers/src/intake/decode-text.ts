@@ -10,8 +10,9 @@ const MAX_JUNK_SHARE = 0.01;
 
 /**
  * Decodes report text. Order: a byte-order mark; else the charset an HTML page declares (when the
- * bytes agree with it); else strict UTF-8; else what chardet recognises among the encodings Chinese
- * agencies publish in (GB2312/GBK/GB18030 are all read as GB18030, their superset; Big5).
+ * bytes agree with it); else strict UTF-8; else, for bytes with NULs, UTF-16 told by where its NULs
+ * fall; else what chardet recognises among the encodings Chinese agencies publish in (GB2312/GBK/GB18030
+ * are all read as GB18030, their superset; Big5).
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   const bom = decodeByBom(bytes);
@@ -23,7 +24,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return checked(utf8, 'utf-8');
 
-  if (bytes.includes(0)) return { ok: false, problem: '含有 NUL 字节，且没有 UTF-16 字节顺序标记' };
+  if (bytes.includes(0)) {
+    const utf16 = utf16ByNulPositions(bytes);
+    if (!utf16) return { ok: false, problem: '含有 NUL 字节，且没有 UTF-16 字节顺序标记' };
+    return checked(new TextDecoder(utf16).decode(bytes), utf16);
+  }
   const guessed = guessLegacyEncoding(bytes);
   return checked(iconv.decode(Buffer.from(bytes), guessed), guessed);
 }
@@ -33,6 +38,31 @@ function decodeByBom(bytes: Uint8Array): { text: string; encoding: TextEncoding 
   if (a === 0xef && b === 0xbb && c === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  return null;
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: its ASCII characters (digits, tabs, line breaks) put their
+ * NUL byte on one side of each pair — odd offsets in little-endian, even in big-endian. CJK characters
+ * rarely have a NUL byte, so the side holding nearly all NULs names the byte order; a binary file's NULs
+ * fall on both sides, and what still decodes badly is refused by the junk check.
+ */
+const MIN_NULS = 8;
+// Characters like 一 (U+4E00) put a NUL on the other side, and short texts are mostly CJK: allow one in four.
+const ONE_SIDED = 4;
+
+function utf16ByNulPositions(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  if (odd >= MIN_NULS && odd >= ONE_SIDED * even) return 'utf-16le';
+  if (even >= MIN_NULS && even >= ONE_SIDED * odd) return 'utf-16be';
   return null;
 }
 

@@ -91,6 +91,17 @@ describe('detectInput: text kinds and encodings', () => {
     expect(detectInput(be)).toMatchObject({ encoding: 'utf-16be', text: REPORT_LINE });
   });
 
+  it('reads UTF-16 LE and BE saved without a byte-order mark, by the side their ASCII characters put NULs on', () => {
+    const text = `${REPORT_LINE}信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t3\n`;
+    expect(detectInput(new Uint8Array(iconv.encode(text, 'utf-16le')))).toMatchObject({ container: 'text', encoding: 'utf-16le', text });
+    expect(detectInput(new Uint8Array(iconv.encode(text, 'utf-16be')))).toMatchObject({ container: 'text', encoding: 'utf-16be', text });
+  });
+
+  it('refuses bytes whose NULs fall on both sides of the pairs', () => {
+    const bytes = new Uint8Array(4000).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(detectInput(bytes)).toMatchObject({ ok: false, code: 'binary' });
+  });
+
   it('honours the charset an HTML page declares', () => {
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>${REPORT_LINE}</p></body></html>`;
     const r = detectInput(new Uint8Array(iconv.encode(page, 'gbk')));
