@@ -18,7 +18,17 @@ describe('sectionHeading', () => {
   });
 
   it.each([
+    ['总体情况', 'overview'],
+    ['## 收到和处理政府信息公开申请情况', 'applications'],
+    ['其他需要报告的事项：', 'other'],
+  ])('%p, an official title without its numeral (Word list numbering), heads %p', (text, key) => {
+    expect(sectionHeading(text)?.key).toBe(key);
+  });
+
+  it.each([
     '（一）主动公开方面',
+    '主动公开情况',
+    '政府信息公开工作总体情况良好',
     '二、工作机制保障',
     '三、主动公开工作情况',
     '一是深入做好《条例》的贯彻落实',

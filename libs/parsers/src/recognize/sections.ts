@@ -1,4 +1,4 @@
-import type { SectionKey } from '@nianbao/report';
+import { SECTIONS, type SectionKey } from '@nianbao/report';
 import { normalizeLabel } from '../normalize/text';
 
 /**
@@ -21,6 +21,18 @@ export function sectionOrder(key: SectionKey): number {
 const NUMBERED = /^#*(?:第)?[一二三四五六七八九十]+(?:[、.,:]|部分)/;
 const MAX_HEADING_CHARS = 40;
 
+/**
+ * A heading whose numeral is not in its text (Word's automatic list numbering draws "一、" from
+ * numbering.xml; a web page's list style draws it too) is recognised only when it is the official
+ * title word for word: an unnumbered line inside prose that merely names a topic stays prose.
+ */
+const OFFICIAL_TITLES = new Map<string, SectionKey>(SECTIONS.map((s) => [normalizeLabel(s.label), s.key]));
+
+function unnumberedHeading(norm: string): { key: SectionKey; order: number } | null {
+  const key = OFFICIAL_TITLES.get(norm.replace(/^#+/, '').replace(/[:：]$/, ''));
+  return key ? { key, order: sectionOrder(key) } : null;
+}
+
 /** The section a text block heads (一、总体情况 … 六、其他需要报告的事项), or null for any other text. */
 export function sectionHeading(text: string): { key: SectionKey; order: number } | null {
   // Prose paragraphs are long: rule them out before normalising them.
@@ -28,7 +40,7 @@ export function sectionHeading(text: string): { key: SectionKey; order: number }
   const norm = normalizeLabel(text);
   if (norm.length > MAX_HEADING_CHARS) return null;
   const m = NUMBERED.exec(norm);
-  if (!m) return null;
+  if (!m) return unnumberedHeading(norm);
   const title = norm.slice(m[0].length);
   const order = SECTION_WORDS.findIndex((s) => s.words.test(title));
   return order === -1 ? null : { key: (SECTION_WORDS[order] as (typeof SECTION_WORDS)[number]).key, order };
