@@ -112,7 +112,7 @@ const STANDARD_ORDER = COLUMN_WORDS.map((_, i) => i);
 function columnOrderOf(row: SplitRow): number[] | null {
   const order: number[] = [];
   for (const cell of row.cells) {
-    const i = COLUMN_WORDS.indexOf(cell.norm);
+    const i = COLUMN_WORDS.indexOf(cell.norm === '合计' ? '总计' : cell.norm);
     if (i !== -1 && !order.includes(i)) order.push(i);
   }
   return order.length === COLUMN_WORDS.length ? order : null;
@@ -130,7 +130,8 @@ function checkHeader(headerText: string, sink: CellSink): void {
     if (i === -1) missing.push(word);
     else at = i + word.length;
   }
-  if (!headerText.includes('总计')) missing.push('总计');
+  // Some agencies head the 总计 column 合计.
+  if (!headerText.includes('总计') && !headerText.includes('合计')) missing.push('总计');
   if (missing.length > 0) {
     sink.report('PARSE.header', 'warning', [], `表三表头未按标准顺序列出：${missing.join('、')}；数值按标准列序（自然人…总计）自右向左读取`);
   }

@@ -27,6 +27,10 @@ describe('parseTitle', () => {
     expect(findEnvelope(['平潭综合实验区2020年', '政府信息公开工作年度报告'])).toMatchObject({ agencyName: '平潭综合实验区', year: 2020 });
   });
 
+  it('does not join the line above a complete title to it', () => {
+    expect(findEnvelope(['导航', '某区人民政府2024年政府信息公开工作年度报告'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
+  });
+
   it('reads the year from a line of its own under the title', () => {
     expect(findEnvelope(['某区人民政府政府信息公开工作年度报告', '（2024年度）'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
   });

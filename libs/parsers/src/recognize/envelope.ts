@@ -56,8 +56,14 @@ export function parseTitle(text: string): Envelope | null {
 export function findEnvelope(texts: string[]): Envelope | null {
   for (let i = 0; i < texts.length; i++) {
     const here = texts[i] as string;
-    const found = parseTitle(here) ?? (i + 1 < texts.length ? parseTitle(here + (texts[i + 1] as string)) : null);
+    const found = parseTitle(here);
     if (found) return found;
+    const next = texts[i + 1];
+    // A line above a complete title (a breadcrumb, a navigation cell) is not part of it; the agency
+    // above "2023年政府信息公开工作年度报告" is.
+    if (next === undefined || parseTitle(next)?.agencyName) continue;
+    const joined = parseTitle(here + next);
+    if (joined) return joined;
   }
   return null;
 }
