@@ -15,6 +15,8 @@ function bracketDepths(sentence: string): number[] {
   return depths;
 }
 
+const BESIDE_THE_TOTAL = /结转(?:至|到)?下一?年|转(?:入|至)下一?年|另有|另外|此外|同比|较上年/;
+
 interface PartsClaim {
   total: Figure;
   parts: Figure[];
@@ -35,13 +37,23 @@ function claimsOf(sentence: string): PartsClaim[] {
     const regionEnd = next < 0 ? sentence.length : next;
     const base = depth[at] ?? 0;
     const region = figures.filter((f) => f.start > at && f.start < regionEnd && (depth[f.start] ?? 0) === base);
-    const parts: Figure[] = [];
+    let parts: Figure[] = [];
     let sum = 0;
+    let from = at;
+    let beside = -1;
     for (const f of region) {
       if (f.unit !== total.unit) continue;
+      if (beside < 0 && parts.length > 0 && BESIDE_THE_TOTAL.test(sentence.slice(from, f.start))) beside = parts.length;
+      from = f.end;
       parts.push(f);
       sum += f.value;
       if (sum === total.value) break;
+    }
+    // "办结 134 件，其中予以公开 58 件 …，结转下年度 14 件": when the parts miss the total, what follows
+    // 结转下年度/另有/较上年 stood beside the total, not in it (it may be in it: "需办理 148 件，其中办结 134 件，结转 14 件").
+    if (sum !== total.value && beside > 0) {
+      parts = parts.slice(0, beside);
+      sum = parts.reduce((s, p) => s + p.value, 0);
     }
     if (parts.length < 2 || parts.some((p) => p.approximate)) continue;
     const first = parts[0] as Figure;

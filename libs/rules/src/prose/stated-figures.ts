@@ -224,7 +224,8 @@ function columnOf(span: string): ColumnTopic | null {
   return null;
 }
 
-const PERCENT_LEAD = /^(?:占|占比|比例|约|为|达)*$/;
+/** What may stand between a count and its share: "占 43.28%", "占比为", "占办结总数的 52.24%". */
+const PERCENT_LEAD = /^(?:占|占比|比例|比重|约|为|达)*(?:(?:全部|本年)?(?:办结|受理|收到|新收)?(?:申请)?(?:总数|总量|数量|件数)的?(?:比例|比重)?(?:为|约|达)?)?$/;
 const ALL_DONE = /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:均|都|全部)?(?:已|已经)?(?:按要求|依法|按时|按期)?(?:办理完成|办理完毕|办结|答复完毕)/;
 /** "按时办结率100%" is about deadlines, not about requests left open. */
 const RATE_100 = /(?<!按时|按期|及时)办结率(?:为|达)?100%/;
