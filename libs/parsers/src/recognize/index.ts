@@ -93,8 +93,8 @@ function layoutOf(doc: DocumentModel): Layout {
 function chooseFormat(layout: Layout, year: number | null, sink: CellSink): FormatVersion {
   const fromTables = formatFromTables(layout.tables.active, layout.tables.applications);
   if (fromTables) return fromTables;
-  const anyTable = layout.tables.active.length + layout.tables.applications.length + layout.tables.disputes.length > 0;
-  if (!anyTable && year !== null && year < 2019) return 'pre2019';
+  // Before 2019 statistics were free-form (受理/答复 tables of the agency's own making): no official header, no official tables.
+  if (year !== null && year < 2019) return 'pre2019';
   const guess: FormatVersion = year !== null && year < 2021 ? '2019' : '2021';
   sink.report('PARSE.formatVersion', 'warning', [], `未能从表头识别年报格式，按报告年度推定为 ${guess} 年格式`);
   return guess;
