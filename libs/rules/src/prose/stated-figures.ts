@@ -128,7 +128,7 @@ function reasonOf(span: string, around: string, sentence: string): ReasonTopic |
 
 const COLUMN_PATTERNS: readonly [RegExp, ColumnTopic][] = [
   [/自然人/, 'naturalPerson'],
-  [/法人(?:或|和|及)其他组织/, 'org'],
+  [/法人(?:或者?|和|及)其他组织/, 'org'],
   [/商业企业/, 'commercial'],
   [/科研机构/, 'research'],
   [/社会公益组织/, 'socialWelfare'],
