@@ -7,8 +7,9 @@ export interface Envelope {
   year: number | null;
 }
 
-const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
 const YEAR_WRITTEN = '(?:19|20)\\d{2}|[〇零○◯一二三四五六七八九]{4}';
+/** The report's name, a year sometimes inside it (政府信息公开工作2024年度报告), 政务公开 in some titles. */
+const REPORT_TITLE = new RegExp(`(?:政府信息公开|政务公开)(?:工作)?(?:(${YEAR_WRITTEN})年度?)?(?:年度)?(?:工作)?(?:报告|年报)`);
 const YEAR = new RegExp(`(${YEAR_WRITTEN})年度?`);
 /** The year written after the report's name: "…工作年度报告（2024年度）". */
 const YEAR_AFTER = new RegExp(`^\\((${YEAR_WRITTEN})年度?\\)$`);
@@ -20,8 +21,21 @@ function toYear(written: string): number {
 }
 
 /**
- * Reads agency and year from a title such as 新乡市公安局2023年政府信息公开工作年度报告, 2019年上海市…报告
- * or 某区人民政府政府信息公开工作年度报告（2024年度）.
+ * The agency in a piece of title: "关于印发《某局2023年…报告》的通知" starts after the opening title
+ * mark, "某市政府办公室关于某市2024年…报告的公告" after 关于 (the report is 某市's), "某区人民政府关于"
+ * before it.
+ */
+function agencyIn(piece: string): string {
+  // Brackets are half-width here (【2024年】 reads "(2024年)"): a piece may start after a closing one.
+  const s = piece.replace(/^.*[《「\[]/, '').replace(/^[)\]」》]+/, '');
+  const afterAbout = /关于(?:印发|报送|公布|发布|公开)?(.*)$/.exec(s);
+  const agency = afterAbout ? afterAbout[1] || s.slice(0, afterAbout.index) : s;
+  return agency.replace(/^\(+|[()]+$/g, '').replace(/[:,、_]+$/, '');
+}
+
+/**
+ * Reads agency and year from a title such as 新乡市公安局2023年政府信息公开工作年度报告, 2019年上海市…报告,
+ * 某区人民政府政府信息公开工作年度报告（2024年度） or 某局政府信息公开工作2024年度报告.
  */
 export function parseTitle(text: string): Envelope | null {
   if (text.length > MAX_TITLE_CHARS * 3) return null;
@@ -32,21 +46,18 @@ export function parseTitle(text: string): Envelope | null {
   const titleAt = reportName.index;
   const m = YEAR.exec(norm);
   let written: string;
-  let agency: string;
+  let pieces: string[];
   if (m && m.index < titleAt) {
     written = m[1] as string;
-    agency = norm.slice(0, m.index) || norm.slice(m.index + m[0].length, titleAt);
+    pieces = [norm.slice(0, m.index), norm.slice(m.index + m[0].length, titleAt)];
   } else {
-    const after = YEAR_AFTER.exec(norm.slice(titleAt + reportName[0].length));
+    const after = reportName[1] ?? YEAR_AFTER.exec(norm.slice(titleAt + reportName[0].length))?.[1];
     if (!after) return null;
-    written = after[1] as string;
-    agency = norm.slice(0, titleAt);
+    written = after;
+    pieces = [norm.slice(0, titleAt)];
   }
-  // "关于印发《某局2023年…报告》的通知": the agency starts after the opening title mark.
-  agency = agency
-    .replace(/^.*[《「【]/, '')
-    .replace(/^关于(?:印发|报送|公布|发布|公开)?/, '').replace(/关于$/, '').replace(/^\(+|\)+$/g, '').replace(/[:,、]+$/, '');
-  return { title: collapseWhitespace(text).replace(/^#+\s*/, ''), agencyName: agency || null, year: toYear(written) };
+  const agency = pieces.map(agencyIn).find((a) => a !== '') ?? null;
+  return { title: collapseWhitespace(text).replace(/^#+\s*/, ''), agencyName: agency, year: toYear(written) };
 }
 
 /**
