@@ -148,6 +148,8 @@ const UNMAPPED_DISPUTE_OUTCOME = /驳回|撤回|撤诉|终止|和解|调解|审�
 
 /** A table 四 figure: the group's total, or one outcome column where the span names one. */
 function disputeTopic(group: DisputeTopic, span: string): Topic | null {
+  // "收到行政复议申请 5 件": applications for review, of which table 四 counts the cases accepted.
+  if (/复议申请/.test(span) && !/受理/.test(span)) return null;
   const named = DISPUTE_OUTCOME_PATTERNS.filter(([re]) => re.test(span));
   if (named.length > 1) return null;
   const outcome = named[0]?.[1];
@@ -176,6 +178,8 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
 
   // 上年结转 / 结转下年度 / 新收 are the table's own words: they count requests even where the sentence does not say 申请.
   if ((!requestContext && !TABLE_WORDS.test(span)) || NOT_REQUESTS.test(around) || NOT_OUTCOMES.test(around)) return null;
+  // "行政复议申请 5 件，依法受理 4 件": a sentence about 复议/诉讼 receives and handles those, not information requests.
+  if ((REVIEW.test(sentence) || LITIGATION.test(sentence)) && !/信息公开申请|依申请/.test(around)) return null;
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
   if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
   // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
