@@ -9,7 +9,9 @@ function sumText(terms: readonly Term[], ops: readonly Operand[], en: boolean): 
   const shown = terms.length > 4 ? paired.filter(([, o]) => o.value !== 0) : paired;
   const total = ops.reduce((s, o) => s + o.value, 0);
   if (shown.length === 0) return en ? 'all 0' : '各项均为0';
-  const body = shown.map(([t, o]) => `${en ? `${t.labelEn} ` : t.label}${o.state === 'blank' ? (en ? 'blank' : '（空）') : fmt(o.value)}`).join(' + ');
+  const listed = shown.map(([t, o]) => `${en ? `${t.labelEn} ` : t.label}${o.state === 'blank' ? (en ? 'blank' : '（空）') : fmt(o.value)}`).join(' + ');
+  // Say that terms were left out, so that "自然人58 = 58" does not read as a one-term sum.
+  const body = shown.length < paired.length ? `${listed}${en ? ' (others 0)' : '（其余为0）'}` : listed;
   return shown.length > 1 || terms.length > 1 ? `${body} = ${fmt(total)}` : body;
 }
 

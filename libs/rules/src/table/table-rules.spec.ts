@@ -84,7 +84,7 @@ describe('T3.rowTotal', () => {
     const fs = byRule(run(buildReport({ rows: { newReceived: [57, 1, 0, 0, 0, 0, 57], totalProcessed: [54, 1, 0, 0, 0, 0, 54], granted: [25, 1, 0, 0, 0, 0, 26] } })), 'T3.rowTotal');
     expect(fs).toHaveLength(2);
     expect(fs[0]?.cells).toEqual(['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total'].map((c) => `applications.newReceived.${c}`));
-    expect(fs[0]?.message).toBe('表三 本年新收行：自然人57 + 商业企业1 = 58 ≠ 总计57');
+    expect(fs[0]?.message).toBe('表三 本年新收行：自然人57 + 商业企业1（其余为0） = 58 ≠ 总计57');
   });
 
   it('passes a row left wholly blank, and flags a blank total over filled parts as not assessable', () => {
