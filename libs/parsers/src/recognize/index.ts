@@ -30,6 +30,8 @@ interface Layout {
   inferredProblems?: string;
 }
 
+const MIN_CONTENTS_ENTRIES = 4;
+
 const isProse = (key: SectionKey | null): key is ProseSectionKey => key === 'overview' || key === 'problems' || key === 'other';
 const isTable = (key: SectionKey | null): key is TableKind => key === 'active' || key === 'applications' || key === 'disputes';
 
@@ -62,6 +64,17 @@ function layoutOf(doc: DocumentModel): Layout {
   const layout: Layout = { texts: [], seen: {}, prose: { overview: [], problems: [], other: [] }, tables: { active: [], applications: [], disputes: [] } };
   let section: SectionKey | null = null;
   let lastOrder = -1;
+  // Headings read in a row since the last content, from 一 on: four or more with nothing between are a
+  // table of contents, and the body's own headings come after it.
+  let headingRun = 0;
+  const endRun = (): void => {
+    if (headingRun >= MIN_CONTENTS_ENTRIES) {
+      section = null;
+      lastOrder = -1;
+      layout.seen = {};
+    }
+    headingRun = 0;
+  };
   for (const block of doc.blocks) {
     if (block.type === 'text') {
       const heading = sectionHeading(block.text);
@@ -70,8 +83,10 @@ function layoutOf(doc: DocumentModel): Layout {
         section = heading.key;
         lastOrder = heading.order;
         layout.seen[heading.key] = true;
+        headingRun = heading.key === 'overview' || headingRun > 0 ? headingRun + 1 : 0;
         continue;
       }
+      endRun();
       if (section === 'disputes' && !layout.seen.problems && startsLostProblemsSection(block.text)) {
         section = 'problems';
         lastOrder = sectionOrder('problems');
@@ -82,6 +97,7 @@ function layoutOf(doc: DocumentModel): Layout {
       else if (isProse(section)) layout.prose[section].push(block.text);
       continue;
     }
+    endRun();
     const kind = classifyTable(block.grid) ?? (isTable(section) ? section : null);
     if (!kind) continue;
     const rectangular = isRectangular(block.grid);

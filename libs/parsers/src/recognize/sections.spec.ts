@@ -32,6 +32,8 @@ describe('sectionHeading', () => {
     '二、工作机制保障',
     '三、主动公开工作情况',
     '一是深入做好《条例》的贯彻落实',
+    '一、总体情况……………………1',
+    '三、收到和处理政府信息公开申请情况 3',
     '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议、行政诉讼情况等六个部分。',
   ])('%p is not a section heading', (text) => {
     expect(sectionHeading(text)).toBeNull();

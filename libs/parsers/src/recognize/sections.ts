@@ -33,10 +33,13 @@ function unnumberedHeading(norm: string): { key: SectionKey; order: number } | n
   return key ? { key, order: sectionOrder(key) } : null;
 }
 
+// A table-of-contents entry: the heading, leader dots or a gap, a page number ("一、总体情况……1").
+const CONTENTS_ENTRY = /(?:[.…·・．_—-]{2,}|\s)\s*\d{1,3}\s*$/;
+
 /** The section a text block heads (一、总体情况 … 六、其他需要报告的事项), or null for any other text. */
 export function sectionHeading(text: string): { key: SectionKey; order: number } | null {
   // Prose paragraphs are long: rule them out before normalising them.
-  if (text.length > MAX_HEADING_CHARS * 3) return null;
+  if (text.length > MAX_HEADING_CHARS * 3 || CONTENTS_ENTRY.test(text)) return null;
   const norm = normalizeLabel(text);
   if (norm.length > MAX_HEADING_CHARS) return null;
   const m = NUMBERED.exec(norm);
