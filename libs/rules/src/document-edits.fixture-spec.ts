@@ -215,6 +215,26 @@ describe('平潭综合实验区 2021 → 2022: 上年结转 changed in the 2022 
   });
 });
 
+const PAIRS = [2019, 2020, 2021, 2022, 2023, 2024].map((y) => [y, y + 1] as const);
+
+describe.each(PAIRS)('平潭综合实验区 %i → %i: 上年结转 总计 raised by 1 in the later document', (previousYear, year) => {
+  it('X.carryOver names both years and both cells', async () => {
+    const previous = { ref: `pingtan-${previousYear}`, ...(await parseText(read(`fixtures/real/pingtan/pingtan-${previousYear}.html`), 'previous')) };
+    const source = read(`fixtures/real/pingtan/pingtan-${year}.html`);
+    const original = await parseText(source, `pingtan-${year}`);
+    const key = 'applications.carriedOver.total';
+    const span = locateCell(source, key, original.provenance, applicationCellKeys(original.report.formatVersion));
+    expect(span).not.toBeNull();
+    const before = getPath(original.report, key) as number;
+    const edited = await parseText(replaceAt(source, span as NonNullable<typeof span>, before + 1), `pingtan-${year}`);
+    const fs = checkCarryOver({ ref: `pingtan-${year}`, ...edited }, previous);
+    expect(fs.map((f) => [f.rule, f.cells, f.expected, f.actual, f.related?.map((r) => [r.year, r.cells])])).toEqual([
+      ['X.carryOver', [key], before, before + 1, [[previousYear, ['applications.carriedForward.total']]]],
+    ]);
+    expect(fs[0]?.message).toBe(`${year}年 表三 总计 · 上年结转 ${before + 1} ≠ ${previousYear}年 表三 总计 · 结转下年度 ${before}`);
+  });
+});
+
 /** Guards the editor itself: it must refuse a cell whose provenance points at nothing. */
 describe('locateCell', () => {
   it('returns null for a cell the document does not hold where its provenance says', () => {
