@@ -73,12 +73,12 @@ const CHANGE = /(?:增加|减少|增长|下降|上升|降低|回落|(?<!新)增|
 const CASE_UNITS = new Set(['件', '起', '宗']);
 
 const OUTCOME_PATTERNS: readonly [RegExp, ApplicationTopic][] = [
-  [/予以公开(?:及|和|或|与|、)部分公开/, 'grantedOrPartial'],
-  [/予以公开|同意公开|全部公开/, 'granted'],
+  [/(?<![不未])予以公开(?:及|和|或|与|、)部分公开/, 'grantedOrPartial'],
+  [/(?<![不未])予以公开|同意公开|全部公开/, 'granted'],
   [/部分公开/, 'partiallyGranted'],
-  [/不予公开/, 'withheld'],
+  [/(?:不|未)予以?公开/, 'withheld'],
   [/无法提供/, 'unavailable'],
-  [/不予处理/, 'notProcessed'],
+  [/不予以?处理/, 'notProcessed'],
   [/其他处理/, 'otherHandling'],
 ];
 
