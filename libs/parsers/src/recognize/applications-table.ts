@@ -103,17 +103,22 @@ function rowKey(row: SplitRow, previous: RowMatch, format: FormatVersion, inBody
 const APPLICANT_WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 const COLUMN_WORDS = [...APPLICANT_WORDS, '总计'];
 const STANDARD_ORDER = COLUMN_WORDS.map((_, i) => i);
+const ORG_GROUP = '法人或其他组织';
+const ORG_COLUMNS = [1, 2, 3, 4, 5];
 
 /**
  * The column order one header row prints, as indexes into the standard order, when that row names all
  * seven columns in cells of their own (a grid's last header row, where rowspans repeat 自然人 and 总计
- * in their places). A flattened header spreads the words over rows and says nothing about positions.
+ * in their places), or 自然人, 法人或其他组织 and 总计 (the middle header row, as flattened text keeps it).
  */
 function columnOrderOf(row: SplitRow): number[] | null {
   const order: number[] = [];
-  for (const cell of row.cells) {
-    const i = COLUMN_WORDS.indexOf(cell.norm === '合计' ? '总计' : cell.norm);
-    if (i !== -1 && !order.includes(i)) order.push(i);
+  const words = row.cells.map((c) => (c.norm === '合计' ? '总计' : c.norm));
+  const orgsNamed = ORG_COLUMNS.some((i) => words.includes(COLUMN_WORDS[i] as string));
+  for (const word of words) {
+    // A flattened header names the five organisation columns by their group: they stand where it stands.
+    const found = word === ORG_GROUP && !orgsNamed ? ORG_COLUMNS : [COLUMN_WORDS.indexOf(word)];
+    for (const i of found) if (i !== -1 && !order.includes(i)) order.push(i);
   }
   return order.length === COLUMN_WORDS.length ? order : null;
 }
