@@ -181,7 +181,7 @@ function topicOf(span: string, side: 'before' | 'after', around: string, sentenc
   // "行政复议申请 5 件，依法受理 4 件": a sentence about 复议/诉讼 receives and handles those, not information requests.
   if ((REVIEW.test(sentence) || LITIGATION.test(sentence)) && !/信息公开申请|依申请/.test(around)) return null;
   if (/上一?年度?(?:结转|转入)/.test(span)) return { kind: 'applications', row: 'carriedOver' };
-  if (/结转|顺延|转(?:入|至|到)?下一?年/.test(span)) return { kind: 'applications', row: 'carriedForward' };
+  if (/结转|顺延|转(?:入|至|到)?下一?年|未办结|尚在办理|正在办理|办理中/.test(span)) return { kind: 'applications', row: 'carriedForward' };
   // "认真办理依申请公开：…共受理政府信息公开申请 21 件": the verb nearest the figure governs it.
   const concluded = nearest(span, /办结|答复/g, side);
   const handled = nearest(span, /(?<![需应待])办理|处理/g, side);
