@@ -124,7 +124,7 @@ describe.each(DOCUMENTS)('%s (%s): one figure of tables 三/四 raised by 1 in t
 });
 
 /**
- * Every figure the prose attributes to a cell, raised by 100 in the document: the re-parse keeps its
+ * Every figure the prose attributes to a cell, raised by 1 in the document: the re-parse keeps its
  * tables, and TXT.narrative reports the changed figure on the prose section — and nothing but prose
  * rules fires.
  */
@@ -142,7 +142,7 @@ async function editEveryStatement(document: string): Promise<{ tried: number; pr
     const span = locateProseFigure(source, st.clause, st.value);
     if (!span) continue;
     tried++;
-    const changed = st.value + 100;
+    const changed = st.value + 1;
     const edited = await parseText(replaceAt(source, span, changed), document);
     const moved = tables.filter((k) => getPath(edited.report, k) !== getPath(original.report, k));
     if (moved.length > 0) problems.push(`"${st.clause}": the edit moved table cells ${moved.join(', ')}`);
