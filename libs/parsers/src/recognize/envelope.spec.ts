@@ -37,6 +37,11 @@ describe('parseTitle', () => {
     expect(findEnvelope(['导航', '某区人民政府2024年政府信息公开工作年度报告'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
   });
 
+  it('prefers a title naming the agency to an earlier one naming only the year (a page <title>)', () => {
+    expect(findEnvelope(['2024年政府信息公开工作年度报告_某市人民政府网', '某区人民政府2024年政府信息公开工作年度报告'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
+    expect(findEnvelope(['2024年政府信息公开工作年度报告'])).toMatchObject({ agencyName: null, year: 2024 });
+  });
+
   it('reads the year from a line of its own under the title', () => {
     expect(findEnvelope(['某区人民政府政府信息公开工作年度报告', '（2024年度）'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
   });

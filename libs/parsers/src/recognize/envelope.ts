@@ -61,20 +61,22 @@ export function parseTitle(text: string): Envelope | null {
 }
 
 /**
- * The title is the first short text block that names the report and its year. Titles broken over two
- * lines (…2020年 / 政府信息公开工作年度报告) are read joined.
+ * The title is the first short text block that names the report, its year and its agency; failing
+ * that, the first naming the report and its year (a page's <title> "2024年政府信息公开工作年度报告_…"
+ * comes before the page's own heading, which names the agency). Titles broken over two lines
+ * (…2020年 / 政府信息公开工作年度报告) are read joined.
  */
 export function findEnvelope(texts: string[]): Envelope | null {
+  let yearOnly: Envelope | null = null;
   for (let i = 0; i < texts.length; i++) {
     const here = texts[i] as string;
-    const found = parseTitle(here);
-    if (found) return found;
+    let found = parseTitle(here);
     const next = texts[i + 1];
     // A line above a complete title (a breadcrumb, a navigation cell) is not part of it; the agency
     // above "2023年政府信息公开工作年度报告" is.
-    if (next === undefined || parseTitle(next)?.agencyName) continue;
-    const joined = parseTitle(here + next);
-    if (joined) return joined;
+    if (!found && next !== undefined && !parseTitle(next)?.agencyName) found = parseTitle(here + next);
+    if (found?.agencyName) return found;
+    yearOnly ??= found;
   }
-  return null;
+  return yearOnly;
 }

@@ -7,7 +7,7 @@ import {
   type ProseSectionKey,
   type SectionKey,
 } from '@nianbao/report';
-import type { DocumentModel } from '../document/document-model';
+import type { DocumentModel, Grid } from '../document/document-model';
 import { readActive } from './active-table';
 import { readApplications } from './applications-table';
 import { CellSink } from './cell-sink';
@@ -59,6 +59,11 @@ function placeCells(tree: Record<string, unknown>, format: FormatVersion, values
   }
 }
 
+/** Every written cell's text once (merged positions repeat their master's). */
+function distinctTexts(grid: Grid): string[] {
+  return grid.flatMap((row) => row.filter((c) => !c.merged && c.text !== '').map((c) => c.text));
+}
+
 /** One pass over the blocks: section headings, the prose under 一/五/六, and the rows of tables 二/三/四. */
 function layoutOf(doc: DocumentModel): Layout {
   const layout: Layout = { texts: [], seen: {}, prose: { overview: [], problems: [], other: [] }, tables: { active: [], applications: [], disputes: [] } };
@@ -99,6 +104,8 @@ function layoutOf(doc: DocumentModel): Layout {
     }
     endRun();
     const kind = classifyTable(block.grid) ?? (isTable(section) ? section : null);
+    // A page's metadata table (名称： | 某局2024年…年度报告, 发布机构 …) may be the only place naming the report.
+    if (!kind && section === null) layout.texts.push(...distinctTexts(block.grid));
     if (!kind) continue;
     const rectangular = isRectangular(block.grid);
     for (const row of block.grid) layout.tables[kind].push(splitRow(row, rectangular));
