@@ -200,6 +200,8 @@ function activeTopic(span: string, side: 'before' | 'after'): Topic | null {
   const rules = nearest(span, /规章/g, side);
   const docs = nearest(span, /规范性文件/g, side);
   if (rules < 0 && docs < 0) return null;
+  // "现行有效的规章和规范性文件共 125 件": a count of both, which table 二 does not hold as one cell.
+  if (/规章(?:和|及|与|、)(?:行政)?规范性文件|规范性文件(?:和|及|与|、)规章/.test(span)) return null;
   const kind = docs > rules ? 'normativeDocs' : 'rules';
   const inForce = nearest(span, /现行有效/g, side);
   const issued = nearest(span, /制发|印发|出台/g, side);
