@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applicationCellKeys, disputeCellKeys, type Finding, type ParseResult } from '@nianbao/report';
-import { parseDocument } from '@nianbao/parsers';
+import { applicationCellKeys, disputeCellKeys, setPath, type CanonicalReport, type Finding, type ParseResult } from '@nianbao/report';
+import { parseDocument, renderDocx, renderXlsx } from '@nianbao/parsers';
 import { locateCell, replaceAt } from './testing/edit-document';
 import { validateReport } from './validate-report';
 
@@ -15,8 +15,8 @@ import { validateReport } from './validate-report';
 const NOW = new Date('2026-11-26T00:00:00Z');
 const CONTAINERS = ['county-land-bureau-2024.md', 'county-land-bureau-2024.html'];
 
-async function parse(text: string): Promise<ParseResult> {
-  const out = await parseDocument(Buffer.from(text, 'utf8'));
+async function parse(document: string | Uint8Array): Promise<ParseResult> {
+  const out = await parseDocument(typeof document === 'string' ? Buffer.from(document, 'utf8') : Buffer.from(document));
   if (!out.ok) throw new Error(`not read as a report: ${out.reason}`);
   return out.result;
 }
@@ -85,5 +85,35 @@ describe.each(CONTAINERS)('an unseen report, %s', (file) => {
 
   it.each(INJECTED)('with %s: exactly its findings', async (_name, edits, expected) => {
     expect(summary(validate(await parse(await applyEdits(document, edits))))).toEqual([...expected].sort());
+  });
+});
+
+/**
+ * The same report as Word and Excel files, as the platform's own renderers write them: the errors are
+ * injected into the report before it is rendered, then the file is parsed and validated.
+ */
+const RENDERERS: [string, (r: CanonicalReport) => Promise<Uint8Array>][] = [
+  ['docx', renderDocx],
+  ['xlsx', renderXlsx],
+];
+
+describe.each(RENDERERS)('an unseen report rendered as %s', (_kind, render) => {
+  const source = readFileSync(resolve(__dirname, 'fixtures/county-land-bureau-2024.md'), 'utf8');
+
+  async function roundTrip(edits: readonly Edit[]): Promise<Finding[]> {
+    const report = structuredClone((await parse(source)).report);
+    for (const e of edits) {
+      if ('from' in e) report.sections.overview = (report.sections.overview ?? '').replace(e.from, e.to);
+      else setPath(report as unknown as Record<string, unknown>, e.cell, e.value);
+    }
+    return validate(await parse(await render(report)));
+  }
+
+  it('gives no finding as written', async () => {
+    expect(await roundTrip([])).toEqual([]);
+  });
+
+  it.each(INJECTED)('with %s: exactly its findings', async (_name, edits, expected) => {
+    expect(summary(await roundTrip(edits))).toEqual([...expected].sort());
   });
 });
