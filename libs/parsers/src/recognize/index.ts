@@ -59,6 +59,21 @@ function placeCells(tree: Record<string, unknown>, format: FormatVersion, values
   }
 }
 
+// Fewer figures than a row of table 三 or 四 carries: a line of prose with a number or two stays prose.
+const MIN_TEXT_ROW_FIGURES = 3;
+
+/**
+ * A table row that reached the document as a line of text: a PDF page break cuts a table and the
+ * first row on the next page loses its top border, so the lattice reads it as a line ("8．属于行政查询事项
+ * 121 122 … 741"). Inside a table's section, a line of one label then figures is read as that row.
+ */
+function textRow(block: Extract<DocumentModel['blocks'][number], { type: 'text' }>): SplitRow | null {
+  const row = splitRow([{ text: block.text, source: block.source }], false);
+  const label = row.labels[0];
+  if (row.labels.length !== 1 || !label || /[。；;]/.test(label.raw)) return null;
+  return row.values.filter((v) => v.norm !== '').length >= MIN_TEXT_ROW_FIGURES ? row : null;
+}
+
 /** Every written cell's text once (merged positions repeat their master's). */
 function distinctTexts(grid: Grid): string[] {
   return grid.flatMap((row) => row.filter((c) => !c.merged && c.text !== '').map((c) => c.text));
@@ -97,6 +112,13 @@ function layoutOf(doc: DocumentModel): Layout {
         lastOrder = sectionOrder('problems');
         layout.seen.problems = true;
         layout.inferredProblems = block.text;
+      }
+      if (isTable(section)) {
+        const row = textRow(block);
+        if (row) {
+          layout.tables[section].push(row);
+          continue;
+        }
       }
       if (section === null) layout.texts.push(block.text);
       else if (isProse(section)) layout.prose[section].push(block.text);

@@ -207,4 +207,24 @@ describe('recognizeReport', () => {
     expect(report.year).toBeNull();
     expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['PARSE.year', 'PARSE.agency']));
   });
+
+  it('reads a table row that reached it as a line of text (a PDF page break took its top border)', () => {
+    const text = report2021()
+      .split('\n')
+      .map((line) => (line.includes('行政查询事项') ? line.split('\t').slice(1).join(' ') : line))
+      .join('\n');
+    expect(text).toContain('8.属于行政查询事项 11 0 0 0 0 0 11');
+    const { report, findings } = recognize(text);
+    expect(getPath(report, 'applications.withheld.administrativeQuery')).toEqual({
+      naturalPerson: 11, commercial: 0, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 11,
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('keeps a line of prose with a figure or two inside a table section as prose', () => {
+    const text = report2021().replace('## 四、', '本年新收申请较上年增加 12 件\n## 四、');
+    const { report, findings } = recognize(text);
+    expect(getPath(report, 'applications.newReceived.naturalPerson')).toBe(0);
+    expect(findings).toEqual([]);
+  });
 });
