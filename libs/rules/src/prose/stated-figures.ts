@@ -310,8 +310,10 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
     } else if (topic?.kind === 'active') {
       statement = { section, clause, value: fig.value, target: topic };
     } else if (topic) {
-      statement = { section, clause, value: fig.value, target: { kind: 'applications', row: topic.row, column } };
-      lastRow = topic.row;
+      // "予以公开 58 件（含部分公开 12 件）": the figure counts both.
+      const row = topic.row === 'granted' && /^\(含部分公开/.test(sentence.slice(fig.end)) ? 'grantedOrPartial' : topic.row;
+      statement = { section, clause, value: fig.value, target: { kind: 'applications', row, column } };
+      lastRow = row;
     } else if (column !== 'total' && lastRow) {
       // "其中自然人申请 741 件，法人或其他组织申请 8 件": a split of the figure before it.
       statement = { section, clause, value: fig.value, target: { kind: 'applications', row: lastRow, column } };
