@@ -52,7 +52,8 @@ const INJECTED: [string, Edit[], string[]][] = [
   [
     'a row total: 予以公开 总计 58 → 60',
     [{ cell: 'applications.granted.total', value: 60 }],
-    ['T3.outcomeSum applications.totalProcessed.total', 'T3.rowTotal applications.granted.total', 'TXT.narrative:58', 'TXT.narrative:70', 'TXT.narrative:52.24%'],
+    // 52.24% is 70 ÷ 134, the prose's own count: the contradiction is reported once, on 70.
+    ['T3.outcomeSum applications.totalProcessed.total', 'T3.rowTotal applications.granted.total', 'TXT.narrative:58', 'TXT.narrative:70'],
   ],
   [
     'a column: （七）总计 自然人 116 → 115',

@@ -221,7 +221,10 @@ function checkPercent(cells: CellReader, st: Statement, figure: number, where: s
   const denominators = [processed, received + carried, received].filter((d) => d > 0);
   if (denominators.length === 0) return [];
   const tolerance = 10 ** -pct.decimals + 1e-9;
-  if (denominators.some((d) => Math.abs((figure / d) * 100 - pct.value) <= tolerance)) return [];
+  // A share that fits the table's figure or the prose's own count is no new contradiction: a count the
+  // table contradicts is reported once, by its own finding, not again through its percentage.
+  const fits = (count: number): boolean => denominators.some((d) => Math.abs((count / d) * 100 - pct.value) <= tolerance);
+  if (fits(figure) || fits(st.value)) return [];
   const actualPct = Math.round((figure / (denominators[0] as number)) * 100 * 10 ** pct.decimals) / 10 ** pct.decimals;
   return [
     makeFinding({
