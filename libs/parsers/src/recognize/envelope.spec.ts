@@ -42,6 +42,11 @@ describe('parseTitle', () => {
     expect(findEnvelope(['2024年政府信息公开工作年度报告'])).toMatchObject({ agencyName: null, year: 2024 });
   });
 
+  it('takes the agency from the line under a title that names none (a cover page)', () => {
+    expect(findEnvelope(['2023年政府信息公开工作年度报告', '某市生态环境局', '2024年1月'])).toMatchObject({ agencyName: '某市生态环境局', year: 2023 });
+    expect(findEnvelope(['2023年政府信息公开工作年度报告', '本报告根据条例编制。'])).toMatchObject({ agencyName: null, year: 2023 });
+  });
+
   it('reads the year from a line of its own under the title', () => {
     expect(findEnvelope(['某区人民政府政府信息公开工作年度报告', '（2024年度）'])).toMatchObject({ agencyName: '某区人民政府', year: 2024 });
   });

@@ -76,7 +76,18 @@ export function findEnvelope(texts: string[]): Envelope | null {
     // above "2023年政府信息公开工作年度报告" is.
     if (!found && next !== undefined && !parseTitle(next)?.agencyName) found = parseTitle(here + next);
     if (found?.agencyName) return found;
+    // A cover page may name the agency on the line under the title: "2023年政府信息公开工作年度报告 / 某市某局".
+    const below = next === undefined ? null : agencyLine(next);
+    if (found && below) return { ...found, agencyName: below };
     yearOnly ??= found;
   }
   return yearOnly;
+}
+
+// An agency's name alone on a line: ends in the word for an organ of government.
+const AGENCY_LINE = /^[\u4e00-\u9fff()]{2,30}(?:人民政府|政府|委员会|管理委员会|办公室|办公厅|局|厅|委|办|署|院|中心|街道办事处|镇|乡)$/;
+
+function agencyLine(text: string): string | null {
+  const norm = normalizeLabel(text);
+  return norm.length <= 32 && AGENCY_LINE.test(norm) ? norm : null;
 }
