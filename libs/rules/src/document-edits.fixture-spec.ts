@@ -135,7 +135,7 @@ async function editEveryStatement(document: string): Promise<{ tried: number; pr
   const tables = [...applicationCellKeys(original.report.formatVersion), ...disputeCellKeys()];
   // Table 二's counts are checked in the 2021 layout only (the 2019 table 二 counts other things).
   const checkable = (st: Statement): boolean => st.value > 0 && (st.target.kind !== 'active' || original.report.formatVersion === '2021');
-  const statements = extractStatements(original.report.sections, original.report.year).filter(checkable);
+  const statements = extractStatements(original.report.sections, original.report.year, original.report.agency.name).filter(checkable);
   const problems: string[] = [];
   let tried = 0;
   for (const st of statements) {

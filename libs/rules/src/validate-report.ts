@@ -54,7 +54,7 @@ export function validateReport(input: RuleInput): Finding[] {
   findings.push(...checkProblemsSection(cells));
   if (report.formatVersion !== 'pre2019') {
     const prose = proseSentences(report.sections);
-    findings.push(...checkNarrative(cells, statementsOf(prose, typeof report.year === 'number' ? report.year : null)));
+    findings.push(...checkNarrative(cells, statementsOf(prose, typeof report.year === 'number' ? report.year : null, report.agency.name)));
     findings.push(...checkPartsSum(prose));
     findings.push(...checkFeeStatement(cells, prose));
   }

@@ -265,7 +265,24 @@ function isPartOfStatedTotal(sentence: string, at: number, statement: Statement,
   return placed.some((p) => sameTarget(p.statement.target, statement.target) && sentence.slice(p.at, at).includes('其中'));
 }
 
-function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean, year: number | null): Statement[] {
+/** "县自然资源局收到申请 45 件": a unit named as the subject of a count, right before its verb. */
+const UNIT_SUBJECT = /([\u4e00-\u9fa5]{1,14}?(?:局|委员会|委|办公室|中心|镇|街道|乡))(?:共|全年|本年度?|累计)?(?:收到|受理|接收|办理|办结|答复)/;
+
+/**
+ * In a government's report that lists its departments ("县自然资源局收到申请 45 件，县住建局…"), a
+ * count of another unit is part of the table's total, not the total. The agency itself, however it
+ * abbreviates its name, is named with 本/我 or by a name its own contains.
+ */
+function aboutAnotherUnit(before: string, agency: string | null): boolean {
+  const m = UNIT_SUBJECT.exec(before);
+  if (!m || agency === null) return false;
+  const unit = (m[1] as string).replace(/^.*?(?:本|我)/, '本');
+  if (unit.startsWith('本')) return false;
+  const short = unit.replace(/^(?:.*?[省市县区])/, '');
+  return !agency.includes(unit) && !agency.includes(short);
+}
+
+function sentenceStatements(section: ProseSectionKey, sentence: string, requestContext: boolean, year: number | null, agency: string | null): Statement[] {
   const out: Statement[] = [];
   const figures = HAS_DIGIT.test(sentence) ? findFigures(sentence) : [];
   let lastRow: ApplicationTopic | null = null;
@@ -297,7 +314,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       last = { figure: fig, statement: null };
       return;
     }
-    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre) || CUMULATIVE.test(sentence.slice(0, fig.start))) {
+    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre) || CUMULATIVE.test(sentence.slice(0, fig.start)) || aboutAnotherUnit(sentence.slice(cs, fig.start), agency)) {
       last = { figure: fig, statement: null };
       return;
     }
@@ -336,8 +353,8 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
 }
 
 /** Every figure of the prose sections that a clause attributes to table cells; others are left out. */
-export function extractStatements(sections: Partial<Record<ProseSectionKey, string | null>>, year: number | null = null): Statement[] {
-  return statementsOf(proseSentences(sections), year);
+export function extractStatements(sections: Partial<Record<ProseSectionKey, string | null>>, year: number | null = null, agency: string | null = null): Statement[] {
+  return statementsOf(proseSentences(sections), year, agency);
 }
 
 /**
@@ -351,13 +368,13 @@ function aboutAnotherYear(before: string, year: number | null): boolean {
   return false;
 }
 
-export function statementsOf(prose: readonly SectionSentences[], year: number | null = null): Statement[] {
+export function statementsOf(prose: readonly SectionSentences[], year: number | null = null, agency: string | null = null): Statement[] {
   const out: Statement[] = [];
   for (const { section, sentences } of prose) {
     let previousMentionsRequests = false;
     for (const sentence of sentences) {
       const mentions = sentence.includes('申请');
-      if (mentions || previousMentionsRequests || HAS_DIGIT.test(sentence)) out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests, year));
+      if (mentions || previousMentionsRequests || HAS_DIGIT.test(sentence)) out.push(...sentenceStatements(section, sentence, mentions || previousMentionsRequests, year, agency));
       previousMentionsRequests = mentions;
     }
   }
