@@ -181,6 +181,26 @@ describe('fee statements in 六、其他需要报告的事项', () => {
   });
 });
 
+describe('a small agency that received no request', () => {
+  const zero = [0, 0, 0, 0, 0, 0];
+  const EMPTY: ReportSpec = {
+    year: 2024,
+    rows: Object.fromEntries(Object.keys(TABLE.rows ?? {}).map((k) => [k, zero])),
+    disputes: { review: [0, 0, 0, 0] },
+  };
+  it.each([
+    ['2024年，本机关未收到政府信息公开申请，无上年结转申请。'],
+    ['全年共收到政府信息公开申请0件，办结0件，结转下年度0件。'],
+    ['本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。'],
+    ['行政复议0件，行政诉讼0件。'],
+  ])('"%s" agrees', (text) => {
+    expect(named(proseFindings(text, EMPTY))).toEqual([]);
+  });
+  it('but 收到申请 2 件 does not', () => {
+    expect(named(proseFindings('全年共收到政府信息公开申请2件。', EMPTY))).toEqual(['TXT.narrative:2']);
+  });
+});
+
 describe('what a prose finding says', () => {
   it('names the reason row a sentence gives, with its label and figure', () => {
     const [f] = proseFindings('因申请内容涉及国家秘密不予公开2件。');
