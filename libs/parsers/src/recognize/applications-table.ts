@@ -123,12 +123,6 @@ function columnOrderOf(row: SplitRow): number[] | null {
   return order.length === COLUMN_WORDS.length ? order : null;
 }
 
-/** A header row whose last cell heads a remarks column (备注, 说明). */
-function endsWithRemarks(row: SplitRow): boolean {
-  const last = row.cells[row.cells.length - 1];
-  return last !== undefined && /^(?:备注|说明)$/.test(last.norm);
-}
-
 /**
  * Confirms that the header names the seven applicant columns, the six applicant columns in the
  * official order (总计 spans the header rows, so flattened headers may print it first).
@@ -159,7 +153,6 @@ export function readApplications(rows: SplitRow[], format: FormatVersion, sink: 
   let header = '';
   let inBody = false;
   let order = STANDARD_ORDER;
-  let remarks = false;
   for (const row of rows) {
     const found = rowKey(row, previous, format, inBody);
     previous = found.key === null ? { ...previous, group: found.group } : found;
@@ -167,15 +160,13 @@ export function readApplications(rows: SplitRow[], format: FormatVersion, sink: 
       if (!inBody) {
         header += row.cells.map((c) => c.norm).join('|');
         order = columnOrderOf(row) ?? order;
-        remarks ||= endsWithRemarks(row);
       }
       continue;
     }
     if (!inBody) checkHeader(header, sink);
     inBody = true;
     const keys = cellKeysOfRow(found.key);
-    // A remarks column after 总计 ("含撤回1件") is no figure: without it the row would shift by one.
-    const cells = row.cells.slice(found.at + 1, remarks && row.rectangular ? -1 : undefined);
+    const cells = row.cells.slice(found.at + 1);
     const values = fitValues(cells, COLUMN_WIDTH, row.rectangular);
     if (!values) {
       const label = row.cells[found.at] as RowCell;

@@ -13,6 +13,7 @@ import { readApplications } from './applications-table';
 import { CellSink } from './cell-sink';
 import { classifyTable, type TableKind } from './classify-table';
 import { readDisputes } from './disputes-table';
+import { normalizeLabel } from '../normalize/text';
 import { findEnvelope } from './envelope';
 import { formatFromTables } from './format-version';
 import { reportMissingCells } from './missing-cells';
@@ -74,6 +75,18 @@ function textRow(block: Extract<DocumentModel['blocks'][number], { type: 'text' 
   return row.values.filter((v) => v.norm !== '').length >= MIN_TEXT_ROW_FIGURES ? row : null;
 }
 
+const REMARKS = /^(?:备注|说明)$/;
+
+/**
+ * A table's last column headed 备注 or 说明 holds remarks ("含撤回1件"), no figures: read with the
+ * rest, a remark would be taken for the row's last figure and every value shifted by one column.
+ */
+function withoutRemarksColumn(grid: Grid): Grid {
+  const last = (grid[0]?.length ?? 0) - 1;
+  if (last < 1 || !grid.some((row) => REMARKS.test(normalizeLabel(row[last]?.text ?? '')))) return grid;
+  return grid.map((row) => row.slice(0, last));
+}
+
 /** Every written cell's text once (merged positions repeat their master's). */
 function distinctTexts(grid: Grid): string[] {
   return grid.flatMap((row) => row.filter((c) => !c.merged && c.text !== '').map((c) => c.text));
@@ -130,7 +143,8 @@ function layoutOf(doc: DocumentModel): Layout {
     if (!kind && section === null) layout.texts.push(...distinctTexts(block.grid));
     if (!kind) continue;
     const rectangular = isRectangular(block.grid);
-    for (const row of block.grid) layout.tables[kind].push(splitRow(row, rectangular));
+    const grid = rectangular ? withoutRemarksColumn(block.grid) : block.grid;
+    for (const row of grid) layout.tables[kind].push(splitRow(row, rectangular));
   }
   return layout;
 }
