@@ -303,7 +303,8 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
 
     if (fig.unit === '%') {
       const owner = last?.statement;
-      if (owner && last?.figure === prev && owner.target.kind === 'applications' && isOutcomeTopic(owner.target.row) && PERCENT_LEAD.test(pre) && !fig.approximate) {
+      // Only a 总计 figure's share is checked: "其中自然人 50 件，占 86.2%" is a share of the group, not of all requests.
+      if (owner && last?.figure === prev && owner.target.kind === 'applications' && owner.target.column === 'total' && isOutcomeTopic(owner.target.row) && PERCENT_LEAD.test(pre) && !fig.approximate) {
         const decimals = (String(fig.value).split('.')[1] ?? '').length;
         owner.percent = { value: fig.value, decimals, clause };
       }
