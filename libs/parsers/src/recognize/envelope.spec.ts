@@ -45,6 +45,11 @@ describe('parseTitle', () => {
   it('takes the agency from the line under a title that names none (a cover page)', () => {
     expect(findEnvelope(['2023年政府信息公开工作年度报告', '某市生态环境局', '2024年1月'])).toMatchObject({ agencyName: '某市生态环境局', year: 2023 });
     expect(findEnvelope(['2023年政府信息公开工作年度报告', '本报告根据条例编制。'])).toMatchObject({ agencyName: null, year: 2023 });
+    // A page: <title> without the agency, the site's name, then the article's own title.
+    expect(findEnvelope(['2023年政府信息公开工作年度报告', '某市人民政府', '某区教育局2023年政府信息公开工作年度报告'])).toMatchObject({
+      agencyName: '某区教育局',
+      year: 2023,
+    });
   });
 
   it('reads the year from a line of its own under the title', () => {

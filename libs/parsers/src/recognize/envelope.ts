@@ -68,6 +68,7 @@ export function parseTitle(text: string): Envelope | null {
  */
 export function findEnvelope(texts: string[]): Envelope | null {
   let yearOnly: Envelope | null = null;
+  let withAgencyBelow: Envelope | null = null;
   for (let i = 0; i < texts.length; i++) {
     const here = texts[i] as string;
     let found = parseTitle(here);
@@ -76,12 +77,13 @@ export function findEnvelope(texts: string[]): Envelope | null {
     // above "2023年政府信息公开工作年度报告" is.
     if (!found && next !== undefined && !parseTitle(next)?.agencyName) found = parseTitle(here + next);
     if (found?.agencyName) return found;
-    // A cover page may name the agency on the line under the title: "2023年政府信息公开工作年度报告 / 某市某局".
+    // A cover page may name the agency on the line under the title ("2023年政府信息公开工作年度报告 /
+    // 某市某局"); a title naming its agency further on still wins (a page's site name is no agency).
     const below = next === undefined ? null : agencyLine(next);
-    if (found && below) return { ...found, agencyName: below };
+    if (found && below) withAgencyBelow ??= { ...found, agencyName: below };
     yearOnly ??= found;
   }
-  return yearOnly;
+  return withAgencyBelow ?? yearOnly;
 }
 
 // An agency's name alone on a line: ends in the word for an organ of government.
