@@ -59,7 +59,8 @@ export interface Statement {
 }
 
 const OUTCOME_TOPICS: readonly ApplicationTopic[] = ['granted', 'partiallyGranted', 'grantedOrPartial', 'withheld', 'unavailable', 'notProcessed', 'otherHandling'];
-export const isOutcomeTopic = (t: ApplicationTopic): boolean => OUTCOME_TOPICS.includes(t) || t.includes('.');
+/** The outcome groups whose share of all requests a report states; a reason's share may be of its group (占不予公开的 14.3%). */
+export const isOutcomeTopic = (t: ApplicationTopic): boolean => OUTCOME_TOPICS.includes(t);
 
 const REVIEW = /行政复议|复议(?!后)/;
 const LITIGATION = /诉讼|起诉/;
