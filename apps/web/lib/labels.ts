@@ -56,4 +56,6 @@ export const RULE_NAMES: Record<string, string> = {
   'PARSE.cellText': '格子内容不是数字',
   'PARSE.unitConverted': '格内单位已换算',
   'PARSE.unitStripped': '格内单位已去除',
+  'PARSE.footnoteStripped': '格内注释标记已去除',
+  'PARSE.sectionHeading': '章节标题缺失，已按内容推断',
 };
