@@ -168,12 +168,12 @@ describe('fee statements in 六、其他需要报告的事项', () => {
     validateReport({ report: buildReport({ ...spec, sections: { overview: '', other } }), now }).filter((f) => f.rule === 'TXT.feeStatement');
   const overdueFee = { ...TABLE, rows: { ...TABLE.rows, 'otherHandling.other': [5, 1, 0, 0, 0, 0], 'otherHandling.overdueFee': [1, 0, 0, 0, 0, 0] } };
 
-  it.each([['本年度未收取任何费用。'], ['2024年度，本机关在依申请公开工作中未收取信息处理费。'], ['本年度无信息处理费收取情况。'], ['本机关按规定免收信息处理费。']])('flags "%s" when a request was dropped for an unpaid fee notice', (other) => {
+  it.each([['本年度未收取任何费用。'], ['2024年度，本机关在依申请公开工作中未收取信息处理费。'], ['本年度无信息处理费收取情况。'], ['本机关按规定免收信息处理费。'], ['本年度收取信息处理费0元。']])('flags "%s" when a request was dropped for an unpaid fee notice', (other) => {
     const fs = withOther(other, overdueFee);
     expect(fs.map((f) => [f.cells, f.actual])).toEqual([[['sections.other', 'applications.otherHandling.overdueFee.total'], 1]]);
   });
 
-  it.each([['本年度未收取任何费用。'], ['无。'], ['本机关依据《政府信息公开信息处理费管理办法》，本年度向1名申请人发出收费通知。']])('says nothing about "%s" when no fee notice went unpaid', (other) => {
+  it.each([['本年度未收取任何费用。'], ['无。'], ['本机关依据《政府信息公开信息处理费管理办法》，本年度向1名申请人发出收费通知。'], ['本年度收取信息处理费10元。']])('says nothing about "%s" when no fee notice went unpaid', (other) => {
     expect(withOther(other, TABLE)).toEqual([]);
   });
 

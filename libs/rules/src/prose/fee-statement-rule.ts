@@ -4,7 +4,7 @@ import { fmt, makeFinding } from '../engine/finding';
 import type { SectionSentences } from './prose-text';
 
 /** "无收取信息处理费情况", "未发生收费情况", "未收取任何费用" — but not the 逾期未按收费通知缴纳 label. */
-const NO_FEE = /(?:无|未|没有|不存在|未曾|免收|免于)[^,;。:]{0,12}?(?:收取|收费|信息处理费)|免收(?:信息处理)?费/;
+const NO_FEE = /(?:无|未|没有|不存在|未曾|免收|免于)[^,;。:]{0,12}?(?:收取|收费|信息处理费)|免收(?:信息处理)?费|收取[^,;。:]{0,12}?费(?:用)?(?:共计|合计|为)?0(?:\.0+)?元/;
 /** A sentence that tells of fee notices ("发出收费通知 2 件，申请人未缴费，未实际收取费用") agrees with the table. */
 const FEE_NOTICE = /收费通知|缴费|缴纳|逾期/;
 const ABOUT_PROCESSING_FEE = /信息处理费|处理费|信息公开|申请/;
