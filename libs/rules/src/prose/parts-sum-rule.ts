@@ -33,6 +33,9 @@ function claimsOf(sentence: string): PartsClaim[] {
     const at = m.index;
     const total = figures.filter((f) => f.end <= at).at(-1);
     if (!total || total.approximate) continue;
+    // "…信函申请 17 件；全部依法答复，其中予以公开 25 件": 其中 splits what the clause before it speaks of,
+    // not a figure a list or a clause further back.
+    if (/;|,.*,/.test(sentence.slice(total.end, at))) continue;
     const next = sentence.indexOf('其中', at + 2);
     const regionEnd = next < 0 ? sentence.length : next;
     const base = depth[at] ?? 0;
