@@ -67,7 +67,9 @@ const LITIGATION = /诉讼|起诉/;
 /** Counts of things that are not information requests, though they are "received" or "handled". */
 const NOT_REQUESTS = /诉求|问政|建议|提案|留言|来电|来信|咨询|热线|工单|举报|案件|文件|规章|证件|证照|执照|许可证|业务|事项|手续/;
 /** "延期答复 3 件", "超期答复 0 件", "发出补正告知 5 件": steps of handling, not results. */
-const NOT_OUTCOMES = /延期|延长|超期|补正告知|告知书/;
+const NOT_OUTCOMES = /延期|延长|超期|补正告知|告知书|其余|剩余/;
+/** "第一季度收到申请 15 件", "1至6月": a part of the year. */
+const PART_OF_YEAR = /季度|上半年|下半年|月份|\d{1,2}(?:至|-|~)\d{1,2}月/;
 const TABLE_WORDS = /上一?年度?结转|结转下一?年|新收/;
 /** "减少 2 件", "增长 20 件": a change between years, not a count. */
 const CHANGE = /(?:增加|减少|增长|下降|上升|降低|回落|(?<!新)增|减|多了|少了)$/;
@@ -316,7 +318,7 @@ function sentenceStatements(section: ProseSectionKey, sentence: string, requestC
       last = { figure: fig, statement: null };
       return;
     }
-    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre) || CUMULATIVE.test(sentence.slice(0, fig.start)) || aboutAnotherUnit(sentence.slice(cs, fig.start), agency)) {
+    if (aboutAnotherYear(sentence.slice(cs, fig.start), year) || CHANGE.test(pre) || CUMULATIVE.test(sentence.slice(0, fig.start)) || aboutAnotherUnit(sentence.slice(cs, fig.start), agency) || PART_OF_YEAR.test(sentence.slice(cs, fig.start))) {
       last = { figure: fig, statement: null };
       return;
     }
