@@ -100,9 +100,13 @@ function guessLegacyEncoding(bytes: Uint8Array): TextEncoding {
   return 'gb18030';
 }
 
+/** The characters counted as junk below; a regex scan finds the common clean text far faster than a char loop. */
+const JUNK = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
+
 function checked(text: string, encoding: TextEncoding): Decoded {
   let junk = 0;
-  for (let i = 0; i < text.length; i++) {
+  const first = text.search(JUNK);
+  for (let i = first === -1 ? text.length : first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || c === 0x7f) junk++;
   }
