@@ -45,6 +45,22 @@ const BARE_TOTAL = /^总计$/;
 
 const COLUMN_WIDTH = APPLICANT_COLUMNS.length;
 
+// Row labels repeat from report to report: each distinct label is matched against the 24 item
+// patterns once, not on every row of every recognition.
+const ITEM_CACHE_LIMIT = 20_000;
+const itemCache = new Map<string, string | null>();
+
+/** The row key whose telling word a label holds (the first in ITEMS order), or null. */
+function itemOf(norm: string): string | null {
+  let item = itemCache.get(norm);
+  if (item === undefined) {
+    item = ITEMS.find(([, re]) => re.test(norm))?.[0] ?? null;
+    if (itemCache.size >= ITEM_CACHE_LIMIT) itemCache.clear();
+    itemCache.set(norm, item);
+  }
+  return item;
+}
+
 const ROW_CELL_KEYS = new Map<string, string[]>();
 
 /** The seven cell keys of a row, built once per row key (recognition runs thousands of times a second). */
@@ -79,7 +95,7 @@ function rowKey(row: SplitRow, previous: RowMatch, format: FormatVersion, inBody
   let current = previous.key?.startsWith('otherHandling.') ? 'otherHandling' : previous.group;
   for (const label of row.labels) {
     const g = GROUPS.find(([, re]) => re.test(label.norm));
-    if (g && !ITEMS.some(([, re]) => re.test(label.norm))) current = g[0];
+    if (g && itemOf(label.norm) === null) current = g[0];
     else if (/本年度办理结果/.test(label.norm)) current = null;
   }
   const found = (key: string, at: number, bare = false): RowMatch =>
@@ -88,8 +104,8 @@ function rowKey(row: SplitRow, previous: RowMatch, format: FormatVersion, inBody
   for (let i = row.cells.length - 1; i >= 0; i--) {
     const norm = (row.cells[i] as RowCell).norm;
     if (isValueLike(norm)) continue;
-    const item = ITEMS.find(([, re]) => re.test(norm));
-    if (item) return found(item[0], i);
+    const item = itemOf(norm);
+    if (item !== null) return found(item, i);
     if (OTHER_ITEM.test(norm) && current === 'otherHandling') return found('otherHandling.other', i);
     if (BARE_TOTAL.test(norm) && inBody) return found('totalProcessed', i, true);
   }
